@@ -1,0 +1,13 @@
+package app.debrief.content;
+
+/**
+ * Something wrong in a content file (a prompt pack or the rubric), located the way compilers and
+ * linters do it, so editors can jump to it: {@code file:line:column: message}.
+ */
+public record ContentProblem(String file, int line, int column, String message) {
+
+    @Override
+    public String toString() {
+        return file + ":" + line + ":" + column + ": " + message;
+    }
+}
