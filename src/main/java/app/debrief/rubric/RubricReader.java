@@ -1,0 +1,358 @@
+package app.debrief.rubric;
+
+import app.debrief.bank.PromptKind;
+import app.debrief.bank.Track;
+import app.debrief.content.BundledContent;
+import app.debrief.content.ContentFile;
+import app.debrief.content.ContentProblem;
+import app.debrief.content.FieldReader;
+import app.debrief.content.LocatedJson;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Reads and validates {@code rubric.json}: every reference (kinds, lexicons, tracks) resolves,
+ * every pattern compiles, every scale is well ordered, and each problem is located.
+ */
+public final class RubricReader {
+
+    private static final Set<String> TOP = Set.of("version", "about", "tracks", "kinds", "negation", "attribution",
+            "lexicons", "mistakes", "talkingPointScale");
+    private static final Set<String> MESSAGE_OUTCOMES = Set.of("flagged", "clear", "missing", "none", "short");
+
+    /** A rubric, or the problems that kept it from loading. */
+    public record Outcome(Optional<Rubric> rubric, List<ContentProblem> problems) {
+    }
+
+    /** The rubric shipped with the app; a broken one is a build error, so this throws. */
+    public static Rubric bundled() {
+        ContentFile file = BundledContent.rubric();
+        Outcome outcome = new RubricReader().read(file.name(), file.text());
+        return outcome.rubric().orElseThrow(() -> new IllegalStateException("the bundled rubric is invalid:\n"
+                + outcome.problems().stream().map(ContentProblem::toString).collect(java.util.stream.Collectors.joining("\n"))));
+    }
+
+    public Outcome read(String file, String text) {
+        LocatedJson.Result parsed = LocatedJson.parse(file, text);
+        if (parsed.problem().isPresent()) {
+            return new Outcome(Optional.empty(), List.of(parsed.problem().get()));
+        }
+        FieldReader in = new FieldReader(parsed.json().orElseThrow());
+        if (!in.object("", "the rubric", TOP)) {
+            return new Outcome(Optional.empty(), in.problems());
+        }
+        Optional<Integer> version = in.integer("", "version", true, 1, 1_000_000);
+        Optional<String> about = in.text("", "about", true);
+        List<Rubric.TrackInfo> tracks = readTracks(in);
+        Map<String, PromptKind> kinds = readKinds(in);
+        Rubric.NegationRules negation = readNegation(in);
+        Rubric.AttributionRules attribution = readAttribution(in);
+        Map<String, Rubric.LexiconSpec> lexicons = readLexicons(in);
+        List<Mistake> mistakes = readMistakes(in, kinds, lexicons.keySet());
+        Rubric.GradeScale tpScale = readScale(in, "/talkingPointScale", false);
+        if (in.hasProblems()) {
+            return new Outcome(Optional.empty(), in.problems());
+        }
+        return new Outcome(Optional.of(new Rubric(version.orElseThrow(), about.orElseThrow(), tracks, kinds, negation,
+                attribution, lexicons, mistakes, tpScale)), List.of());
+    }
+
+    private List<Rubric.TrackInfo> readTracks(FieldReader in) {
+        List<Rubric.TrackInfo> tracks = new ArrayList<>();
+        for (String at : in.array("", "tracks", true, 1)) {
+            if (in.object(at, "a track", Set.of("id", "label", "trains"))) {
+                Optional<Track> track = track(in, at, "id");
+                Optional<String> label = in.text(at, "label", true);
+                Optional<String> trains = in.text(at, "trains", true);
+                if (track.isPresent() && label.isPresent() && trains.isPresent()) {
+                    tracks.add(new Rubric.TrackInfo(track.get(), label.get(), trains.get()));
+                }
+            }
+        }
+        return tracks;
+    }
+
+    private Map<String, PromptKind> readKinds(FieldReader in) {
+        Map<String, PromptKind> kinds = new LinkedHashMap<>();
+        for (String at : in.array("", "kinds", true, 1)) {
+            if (in.object(at, "a kind", Set.of("id", "track", "label", "trains"))) {
+                Optional<String> id = in.id(at, "id");
+                Optional<Track> track = track(in, at, "track");
+                Optional<String> label = in.text(at, "label", true);
+                Optional<String> trains = in.text(at, "trains", true);
+                if (id.isPresent() && kinds.containsKey(id.get())) {
+                    in.report(at + "/id", "kind '" + id.get() + "' is listed twice");
+                } else if (id.isPresent() && track.isPresent() && label.isPresent() && trains.isPresent()) {
+                    kinds.put(id.get(), new PromptKind(id.get(), track.get(), label.get(), trains.get()));
+                }
+            }
+        }
+        return kinds;
+    }
+
+    private Rubric.NegationRules readNegation(FieldReader in) {
+        String at = "/negation";
+        in.object(at, "the negation rules", Set.of("why", "before", "after", "notNegation", "terminators", "window", "afterWindow"));
+        in.text(at, "why", true);
+        return new Rubric.NegationRules(
+                in.textList(at, "before", true, 1),
+                in.textList(at, "after", true, 0),
+                in.textList(at, "notNegation", true, 0),
+                in.textList(at, "terminators", true, 0),
+                in.integer(at, "window", true, 1, 30).orElse(1),
+                in.integer(at, "afterWindow", true, 0, 30).orElse(0));
+    }
+
+    private Rubric.AttributionRules readAttribution(FieldReader in) {
+        String at = "/attribution";
+        in.object(at, "the attribution rules", Set.of("why", "others", "self"));
+        in.text(at, "why", true);
+        return new Rubric.AttributionRules(
+                in.textList(at, "others", true, 1),
+                in.textList(at, "self", true, 1));
+    }
+
+    private Map<String, Rubric.LexiconSpec> readLexicons(FieldReader in) {
+        Map<String, Rubric.LexiconSpec> lexicons = new LinkedHashMap<>();
+        for (String at : in.array("", "lexicons", true, 1)) {
+            if (!in.object(at, "a lexicon", Set.of("id", "negatable", "attributable", "label", "why", "terms", "patterns", "except"))) {
+                continue;
+            }
+            Optional<String> id = in.id(at, "id");
+            boolean negatable = bool(in, at, "negatable", true);
+            boolean attributable = bool(in, at, "attributable", false);
+            Optional<String> label = in.text(at, "label", true);
+            Optional<String> why = in.text(at, "why", true);
+            List<String> terms = in.textList(at, "terms", true, 0);
+            List<String> patterns = in.textList(at, "patterns", false, 0);
+            List<String> except = in.textList(at, "except", false, 0);
+            List<String> patternPointers = in.array(at, "patterns", false, 0);
+            for (int i = 0; i < patterns.size() && i < patternPointers.size(); i++) {
+                try {
+                    Pattern.compile(patterns.get(i));
+                } catch (PatternSyntaxException e) {
+                    in.report(patternPointers.get(i), "pattern does not compile: " + e.getDescription() + " near index " + e.getIndex());
+                }
+            }
+            List<String> termPointers = in.array(at, "terms", true, 0);
+            for (int i = 0; i < terms.size() && i < termPointers.size(); i++) {
+                if (TermSet.tokens(terms.get(i)).isEmpty()) {
+                    in.report(termPointers.get(i), "term '" + terms.get(i) + "' has no letters or digits to match");
+                }
+            }
+            if (terms.isEmpty() && patterns.isEmpty()) {
+                in.report(at, "a lexicon needs at least one term or pattern");
+            }
+            if (id.isPresent() && lexicons.containsKey(id.get())) {
+                in.report(at + "/id", "lexicon '" + id.get() + "' is defined twice");
+            } else if (id.isPresent() && label.isPresent() && why.isPresent()) {
+                lexicons.put(id.get(), new Rubric.LexiconSpec(id.get(), label.get(), why.get(), negatable, attributable,
+                        terms, patterns, except));
+            }
+        }
+        return lexicons;
+    }
+
+    private List<Mistake> readMistakes(FieldReader in, Map<String, PromptKind> kinds, Set<String> lexicons) {
+        List<Mistake> mistakes = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (String at : in.array("", "mistakes", true, 1)) {
+            if (!in.object(at, "a mistake", Set.of("id", "title", "source", "bad", "good", "judgment", "grade", "checks"))) {
+                continue;
+            }
+            int before = in.problems().size();
+            Optional<String> id = in.id(at, "id");
+            id.filter(i -> !ids.add(i)).ifPresent(i -> in.report(at + "/id", "mistake id '" + i + "' is used twice"));
+            Optional<String> title = in.text(at, "title", true);
+            Optional<String> source = in.text(at, "source", true);
+            source.filter(s -> !s.equals("seed") && !s.equals("debrief"))
+                    .ifPresent(s -> in.report(at + "/source", "'source' must be \"seed\" or \"debrief\", found \"" + s + "\""));
+            Optional<String> bad = in.text(at, "bad", true);
+            Optional<String> good = in.text(at, "good", true);
+            Optional<String> judgment = in.text(at, "judgment", true);
+            Rubric.GradeScale grade = readScale(in, at + "/grade", true);
+            List<Mistake.Check> checks = new ArrayList<>();
+            for (String c : in.array(at, "checks", true, 1)) {
+                readCheck(in, c, kinds, lexicons).ifPresent(checks::add);
+            }
+            if (in.problems().size() == before) {
+                mistakes.add(new Mistake(id.orElseThrow(), title.orElseThrow(), source.orElseThrow(), bad.orElseThrow(),
+                        good.orElseThrow(), judgment.orElseThrow(), grade, checks));
+            }
+        }
+        return mistakes;
+    }
+
+    private Optional<Mistake.Check> readCheck(FieldReader in, String at, Map<String, PromptKind> kinds, Set<String> lexicons) {
+        if (!in.object(at, "a check", Set.of("tracks", "kinds", "rule"))) {
+            return Optional.empty();
+        }
+        Set<Track> tracks = new HashSet<>();
+        for (String t : in.array(at, "tracks", true, 1)) {
+            in.textAt(t, "a track").ifPresent(name -> Track.parse(name).filter(x -> x.name().equals(name)).ifPresentOrElse(
+                    tracks::add, () -> in.report(t, "unknown track '" + name + "' (PM or PMM)")));
+        }
+        Set<String> kindIds = new HashSet<>();
+        List<String> kindPointers = in.array(at, "kinds", true, 1);
+        for (String k : kindPointers) {
+            in.textAt(k, "a kind").ifPresent(kind -> {
+                PromptKind known = kinds.get(kind);
+                if (known == null) {
+                    in.report(k, "unknown kind '" + kind + "'");
+                } else if (!tracks.isEmpty() && !tracks.contains(known.track())) {
+                    in.report(k, "kind '" + kind + "' is a " + known.track() + " kind, but the check is for " + tracks);
+                } else {
+                    kindIds.add(kind);
+                }
+            });
+        }
+        Optional<Rule> rule = readRule(in, at + "/rule", lexicons);
+        return rule.map(r -> new Mistake.Check(tracks, kindIds, r));
+    }
+
+    private Optional<Rule> readRule(FieldReader in, String at, Set<String> lexicons) {
+        Optional<String> type = in.text(at, "type", true);
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        int before = in.problems().size();
+        Rule rule;
+        switch (type.get()) {
+            case "balance" -> {
+                in.object(at, "a balance rule", Set.of("type", "against", "for", "minAgainst", "forPerAgainst", "expected",
+                        "expectedKinds", "minAgainstWhenExpectedMissing", "messages"));
+                rule = new Rule.Balance(names(in, at, "against", true, lexicons), names(in, at, "for", true, lexicons),
+                        in.integer(at, "minAgainst", true, 1, 1000).orElse(1),
+                        in.number(at, "forPerAgainst", true, 0, 100).orElse(1.0),
+                        names(in, at, "expected", false, lexicons),
+                        Set.copyOf(in.textList(at, "expectedKinds", false, 0)),
+                        in.integer(at, "minAgainstWhenExpectedMissing", false, 0, 1000).orElse(0),
+                        messages(in, at));
+            }
+            case "stance" -> {
+                in.object(at, "a stance rule", Set.of("type", "support", "oppose", "opposeWhenNegated", "supportWhenNegated",
+                        "dismissal", "carryOver", "context", "minSupport", "supportPerOppose", "messages"));
+                rule = new Rule.Stance(names(in, at, "support", true, lexicons), names(in, at, "oppose", true, lexicons),
+                        names(in, at, "opposeWhenNegated", false, lexicons), names(in, at, "supportWhenNegated", false, lexicons),
+                        names(in, at, "dismissal", false, lexicons), names(in, at, "carryOver", false, lexicons),
+                        names(in, at, "context", false, lexicons),
+                        in.integer(at, "minSupport", true, 0, 1000).orElse(1),
+                        in.number(at, "supportPerOppose", true, 0, 100).orElse(1.0),
+                        messages(in, at));
+            }
+            case "existence" -> {
+                in.object(at, "an existence rule", Set.of("type", "lexicons", "unlessSentenceHas", "min", "messages"));
+                rule = new Rule.Existence(names(in, at, "lexicons", true, lexicons),
+                        names(in, at, "unlessSentenceHas", false, lexicons),
+                        in.integer(at, "min", true, 1, 1000).orElse(1), messages(in, at));
+            }
+            case "absence" -> {
+                in.object(at, "an absence rule", Set.of("type", "expected", "min", "minWords", "messages"));
+                rule = new Rule.Absence(names(in, at, "expected", true, lexicons),
+                        in.integer(at, "min", true, 1, 1000).orElse(1),
+                        in.integer(at, "minWords", true, 0, 100_000).orElse(0), messages(in, at));
+            }
+            case "relevance" -> {
+                in.object(at, "a relevance rule", Set.of("type", "minSentenceShare", "minWords", "messages"));
+                rule = new Rule.Relevance(in.number(at, "minSentenceShare", true, 0, 1).orElse(0.0),
+                        in.integer(at, "minWords", true, 0, 100_000).orElse(0), messages(in, at));
+            }
+            default -> {
+                in.report(at + "/type", "unknown rule type '" + type.get() + "' (balance, stance, existence, absence, relevance)");
+                return Optional.empty();
+            }
+        }
+        return in.problems().size() == before ? Optional.of(rule) : Optional.empty();
+    }
+
+    private List<String> names(FieldReader in, String at, String field, boolean required, Set<String> lexicons) {
+        List<String> names = in.textList(at, field, required, 0);
+        List<String> pointers = in.array(at, field, false, 0);
+        for (int i = 0; i < names.size() && i < pointers.size(); i++) {
+            if (!lexicons.contains(names.get(i))) {
+                in.report(pointers.get(i), "no lexicon named '" + names.get(i) + "'");
+            }
+        }
+        return names;
+    }
+
+    private Rule.Messages messages(FieldReader in, String at) {
+        String m = at + "/messages";
+        Map<String, String> byOutcome = new LinkedHashMap<>();
+        if (in.object(m, "the messages", MESSAGE_OUTCOMES)) {
+            for (String outcome : MESSAGE_OUTCOMES) {
+                in.text(m, outcome, false).ifPresent(text -> byOutcome.put(outcome, text));
+            }
+            if (!byOutcome.containsKey("clear")) {
+                in.report(m, "missing field 'clear' (the message shown when the mistake is not made)");
+            }
+        }
+        return new Rule.Messages(byOutcome);
+    }
+
+    private Rubric.GradeScale readScale(FieldReader in, String at, boolean needsAvoidedFrom) {
+        Set<String> fields = needsAvoidedFrom ? Set.of("question", "avoidedFrom", "anchors") : Set.of("question", "anchors");
+        if (!in.object(at, "a grade scale", fields)) {
+            return new Rubric.GradeScale("", 0, List.of(new Rubric.Anchor(0, "", "")));
+        }
+        String question = in.text(at, "question", true).orElse("");
+        List<Rubric.Anchor> anchors = new ArrayList<>();
+        for (String a : in.array(at, "anchors", true, 2)) {
+            if (in.object(a, "an anchor", Set.of("score", "label", "text"))) {
+                Optional<Integer> score = in.integer(a, "score", true, 0, 10);
+                Optional<String> label = in.text(a, "label", true);
+                Optional<String> text = in.text(a, "text", true);
+                if (score.isPresent() && !anchors.isEmpty() && score.get() != anchors.get(anchors.size() - 1).score() + 1) {
+                    in.report(a + "/score", "scores must go up by one, found " + score.get() + " after "
+                            + anchors.get(anchors.size() - 1).score());
+                }
+                if (score.isPresent() && label.isPresent() && text.isPresent()) {
+                    anchors.add(new Rubric.Anchor(score.get(), label.get(), text.get()));
+                }
+            }
+        }
+        if (anchors.isEmpty()) {
+            anchors.add(new Rubric.Anchor(0, "", ""));
+        }
+        int avoidedFrom = anchors.get(0).score();
+        if (needsAvoidedFrom) {
+            avoidedFrom = in.integer(at, "avoidedFrom", true, 0, 10).orElse(avoidedFrom);
+            int min = anchors.get(0).score();
+            int max = anchors.get(anchors.size() - 1).score();
+            if (avoidedFrom <= min || avoidedFrom > max) {
+                in.report(at + "/avoidedFrom", "'avoidedFrom' must be a score above the lowest anchor (" + min + ") and at most " + max);
+            }
+        }
+        return new Rubric.GradeScale(question, avoidedFrom, anchors);
+    }
+
+    private static Optional<Track> track(FieldReader in, String at, String field) {
+        return in.text(at, field, true).flatMap(t -> {
+            Optional<Track> parsed = Track.parse(t).filter(x -> x.name().equals(t));
+            if (parsed.isEmpty()) {
+                in.report(at + "/" + field, "'" + field + "' must be \"PM\" or \"PMM\", found \"" + t + "\"");
+            }
+            return parsed;
+        });
+    }
+
+    private static boolean bool(FieldReader in, String at, String field, boolean otherwise) {
+        var node = in.node(at + "/" + field);
+        if (node.isMissingNode()) {
+            return otherwise;
+        }
+        if (!node.isBoolean()) {
+            in.report(at + "/" + field, "'" + field + "' must be true or false");
+            return otherwise;
+        }
+        return node.asBoolean();
+    }
+}

@@ -1,0 +1,187 @@
+package app.debrief.rubric;
+
+import app.debrief.bank.Prompt;
+import app.debrief.bank.TalkingPoint;
+import app.debrief.bank.Track;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The checker reads like a careful interviewer: inflections, negation, balance, attribution, dismissals. */
+class CheckerBehaviourTest {
+
+    static RubricChecker checker;
+
+    @BeforeAll
+    static void load() {
+        checker = new RubricChecker(RubricReader.bundled());
+    }
+
+    static MistakeFinding finding(String answer, Track track, String kind, String mistake) {
+        return checker.check(answer, CheckContext.of(track, kind)).mistake(mistake).orElseThrow();
+    }
+
+    static Prompt prompt(String kind, TalkingPoint... points) {
+        return new Prompt("pm-test-" + kind, Track.PM, kind, "A test prompt", "Answer it.", 30, List.of(), List.of(points), List.of(), "test");
+    }
+
+    @ParameterizedTest(name = "{0}: {1} flagged={2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ignores-open-source | We will build a walled garden around the model and keep the weights private. Customers reach it only through our API. | true
+            ignores-open-source | We will not build a walled garden. The weights stay Apache 2.0 and anyone can self-host them. | false
+            ignores-open-source | We stop publishing weights for new models; the open weights of older models stay up. Revenue comes from the API. | true
+            ignores-open-source | Unlike OpenAI's closed API, our weights are downloadable under Apache 2.0, so a bank can run them in its own VPC. | false
+            ignores-open-source | We sell to banks through an enterprise tier with SSO, audit logs and a 99.9% SLA, priced at 150k per year. | true
+            ignores-enterprise  | Success is GitHub stars, downloads and Discord members in the first month. We run three hackathons. | true
+            ignores-enterprise  | Banks get SOC 2 Type II reports, a 99.9% SLA and a private deployment in their own VPC. | false
+            ignores-enterprise  | SOC 2 can wait until next year; we focus on hackathons and a free tier. Same for SSO. | true
+            """)
+    void launchPlanStances(String mistake, String answer, boolean flagged) {
+        assertThat(finding(answer, Track.PMM, "launch-plan", mistake).flagged()).as(answer).isEqualTo(flagged);
+    }
+
+    @Test
+    void twoSentencesOfFramingInsideADeepTechnicalAnswerAreNotFluff() {
+        String answer = """
+                Developers should love this feature, and it should feel effortless.
+                The brand promise is speed.
+                Time to first token is the budget: p95 under 300 ms for prompts up to 8k tokens.
+                We stream deltas over server-sent events and send a final chunk with the finish reason and usage.
+                Continuous batching keeps GPU utilisation near 70% while the KV cache stays under 40 GB per H100.
+                A client disconnect cancels generation and frees the cache slot within 50 ms.
+                Rate limits are per key: 600 requests a minute and 2M tokens a minute on the default tier.
+                Cost per million output tokens stays at $0.60 because idle connections hold no GPU slot.
+                """;
+        MistakeFinding fluff = finding(answer, Track.PM, "system-design", "marketing-fluff");
+        assertThat(fluff.flagged()).isFalse();
+        assertThat(fluff.why()).contains("Technical substance leads");
+    }
+
+    @Test
+    void anAnswerBuiltOnBrandAndFeelingsIsFluffWithItsWordsAsEvidence() {
+        String answer = "Our brand vision is that developers feel delight. The experience should be magical and emotional. "
+                + "Every persona, from the indie hacker to the startup founder, should love it.";
+        MistakeFinding fluff = finding(answer, Track.PM, "system-design", "marketing-fluff");
+        assertThat(fluff.flagged()).isTrue();
+        assertThat(fluff.evidence()).extracting(Evidence::text).contains("brand vision", "delight", "magical", "persona");
+        for (Evidence e : fluff.evidence()) {
+            assertThat(answer.substring(e.start(), e.end())).isEqualTo(e.text());
+        }
+    }
+
+    @Test
+    void dismissingBrandTalkIsNotFluff() {
+        String answer = "Rather than a brand vision, I start from the p95 latency budget of 250 ms and the 32k token context window. "
+                + "Instead of personas, the design is driven by KV cache memory: 22 GB per long request on an 80 GB H100.";
+        assertThat(finding(answer, Track.PM, "tradeoff", "marketing-fluff").flagged()).isFalse();
+    }
+
+    @Test
+    void inflectionsShareAStemSoOneCueCoversThem() {
+        Prompt prompt = prompt("tradeoff", new TalkingPoint("quantize", "Quantizes", List.of("quantize", "int4")),
+                new TalkingPoint("memory", "Memory maths", List.of("memory footprint", "vram")));
+        Feedback f = checker.check("We quantized the weights to INT-4; the quantization halves serving cost.", CheckContext.of(prompt));
+        TalkingPointFinding quantize = f.talkingPoints().get(0);
+        assertThat(quantize.covered()).isTrue();
+        assertThat(quantize.evidence()).extracting(Evidence::text).contains("quantized", "INT-4", "quantization");
+        assertThat(f.talkingPoints().get(1).covered()).isFalse();
+    }
+
+    @Test
+    void aNegatedCueDoesNotCoverItsTalkingPoint() {
+        Prompt prompt = prompt("system-design", new TalkingPoint("sse", "Uses server-sent events", List.of("server-sent events", "sse")),
+                new TalkingPoint("ttft", "TTFT", List.of("ttft", "time to first token")));
+        Feedback f = checker.check("We will not use server-sent events; websockets carry the stream. TTFT stays under 300 ms.",
+                CheckContext.of(prompt));
+        assertThat(f.talkingPoints().get(0).covered()).isFalse();
+        assertThat(f.talkingPoints().get(1).covered()).isTrue();
+    }
+
+    @Test
+    void aPmAnswerThatBecomesACampaignIsRoleDrift() {
+        String answer = "Once it works, the real job starts: a launch event in Paris, a press release, an influencer campaign on "
+                + "YouTube and TikTok, and a hero video. We brief analysts and run paid ads. The tagline is 'Streams that feel alive'.";
+        assertThat(finding(answer, Track.PM, "system-design", "role-drift").flagged()).isTrue();
+    }
+
+    @Test
+    void aPmmAnswerThatBecomesAnImplementationSpecIsRoleDrift() {
+        String answer = """
+                The serving image pins CUDA 12.4 and PyTorch 2.4 with our fork of vLLM.
+                Each pod requests 8 H100s with tensor parallelism across NVLink.
+                The KV cache uses paged attention with 16-token blocks.
+                FP8 kernels are compiled with Triton and CUDA graphs are captured for batch sizes up to 64.
+                Helm charts deploy a StatefulSet per node pool behind an NGINX ingress.
+                """;
+        MistakeFinding drift = finding(answer, Track.PMM, "launch-plan", "role-drift");
+        assertThat(drift.flagged()).isTrue();
+        assertThat(drift.evidence()).extracting(Evidence::text).contains("CUDA", "Helm charts", "paged attention");
+    }
+
+    @Test
+    void technicalDifferentiatorsTranslatedForBuyersAreThePmmsJob() {
+        String answer = """
+                Sparse mixture-of-experts keeps latency low, which means a support bot answers customers in under a second.
+                For a bank's CIO that translates to 40% lower serving cost than a dense model of the same quality.
+                Reps get a battle card against Llama 3, a demo script and a talk track for the cost objection.
+                We price the enterprise tier at 120k a year with a TCO calculator for procurement.
+                """;
+        assertThat(finding(answer, Track.PMM, "launch-plan", "role-drift").flagged()).isFalse();
+    }
+
+    @Test
+    void mistakesOfTheOtherTrackDoNotApplyAndAreNeverFlagged() {
+        String answer = "Our brand vision is delight, delight, delight. Everyone will love the magic.";
+        MistakeFinding fluff = finding(answer, Track.PMM, "launch-plan", "marketing-fluff");
+        assertThat(fluff.applies()).isFalse();
+        assertThat(fluff.flagged()).isFalse();
+        assertThat(fluff.why()).contains("Does not apply");
+    }
+
+    @Test
+    void aQuantizationAnswerNeedNotDiscussLicensing() {
+        String answer = "INT8 halves memory to 7 GB so one L4 serves the 7B model; INT4 with AWQ reaches 4 GB but costs 1.5 points of MMLU.";
+        assertThat(finding(answer, Track.PM, "tradeoff", "ignores-open-source").applies()).isFalse();
+        assertThat(finding(answer, Track.PM, "tradeoff", "ignores-enterprise").applies()).isFalse();
+    }
+
+    @Test
+    void withOnlyATrackEveryMistakeOfThatTrackApplies() {
+        Feedback f = checker.check("We publish the weights under Apache 2.0 and offer a 99.9% SLA.", CheckContext.of(Track.PM));
+        assertThat(f.mistakes()).allMatch(MistakeFinding::applies);
+        Feedback pmm = checker.check("We publish the weights under Apache 2.0 and offer a 99.9% SLA.", CheckContext.of(Track.PMM));
+        assertThat(pmm.mistake("marketing-fluff").orElseThrow().applies()).isFalse();
+        assertThat(pmm.mistake("role-drift").orElseThrow().applies()).isTrue();
+    }
+
+    @Test
+    void offsetsCountCodePointsSoEmojiAndRightToLeftTextKeepTheirPlace() {
+        String answer = "🚀🚀 مرحبا Our brand vision is pure delight and emotion 😍, and users will love it.";
+        MistakeFinding fluff = finding(answer, Track.PM, "system-design", "marketing-fluff");
+        assertThat(fluff.flagged()).isTrue();
+        int[] codePoints = answer.codePoints().toArray();
+        for (Evidence e : fluff.evidence()) {
+            assertThat(new String(codePoints, e.start(), e.end() - e.start())).isEqualTo(e.text());
+        }
+        assertThat(fluff.evidence().get(0).start()).isEqualTo(answer.codePointCount(0, answer.indexOf("brand")));
+    }
+
+    @Test
+    void genericAiClaimsWithoutAMechanismAreFlagged() {
+        assertThat(finding("We use cutting-edge AI to power a seamless experience.", Track.PMM, "launch-plan", "vague-ai-claims").flagged()).isTrue();
+        assertThat(finding("We use AI routing: a sparse MoE activates 2 of 8 experts per token, so p95 latency stays at 200 ms.",
+                Track.PMM, "launch-plan", "vague-ai-claims").flagged()).isFalse();
+    }
+
+    @Test
+    void sameInputGivesTheSameFeedback() {
+        String answer = "Our brand vision is delight. We keep the weights private and sell only through our API.";
+        assertThat(FeedbackJson.write(checker.check(answer, CheckContext.of(Track.PMM, "launch-plan"))))
+                .isEqualTo(FeedbackJson.write(checker.check(answer, CheckContext.of(Track.PMM, "launch-plan"))));
+    }
+}
