@@ -1,0 +1,51 @@
+package app.debrief.cli;
+
+import app.debrief.bank.Prompt;
+import app.debrief.bank.Track;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code debrief prompts [--track pm|pmm] [--json]}: the prompt bank. */
+@Command(name = "prompts", mixinStandardHelpOptions = true, description = "List the prompt bank.")
+final class PromptsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--track", paramLabel = "pm|pmm", description = "Only this track.")
+    Track track;
+
+    @Option(names = "--json", description = "Print JSON instead of a table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        var loaded = root.composition().bank();
+        ProblemReport.warn(spec.commandLine().getErr(), loaded.problems());
+        List<Prompt> prompts = track == null ? loaded.bank().all() : loaded.bank().forTrack(track);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(prompts));
+        } else {
+            out.printf("%-34s %-4s %-15s %4s  %s%n", "ID", "TRACK", "KIND", "MIN", "TITLE");
+            for (Prompt p : prompts) {
+                out.printf("%-34s %-4s %-15s %4d  %s%n", p.id(), p.track(), p.kind(), p.minutes(), p.title());
+            }
+            out.printf("%d prompts%n", prompts.size());
+        }
+        out.flush();
+        return 0;
+    }
+}

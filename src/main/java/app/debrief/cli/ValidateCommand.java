@@ -1,0 +1,101 @@
+package app.debrief.cli;
+
+import app.debrief.bank.PromptBankLoader;
+import app.debrief.bank.PromptPackReader;
+import app.debrief.content.BundledContent;
+import app.debrief.content.ContentFile;
+import app.debrief.content.ContentProblem;
+import app.debrief.content.TextFiles;
+import app.debrief.rubric.Rubric;
+import app.debrief.rubric.RubricReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code debrief validate [FILE...]}: checks prompt packs and the rubric. With no file it checks
+ * the bundled content and the user's packs; a named file is checked as the app would load it,
+ * so an id that clashes with a bundled prompt is reported too.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check prompt packs and the rubric; prints file:line:column: message for each problem.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Pack or rubric files (default: the bundled ones and the user's).")
+    List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        List<ContentProblem> problems = new ArrayList<>();
+        int packs = 0;
+        int prompts = 0;
+        Rubric rubric = RubricReader.bundled();
+        if (files.isEmpty()) {
+            List<ContentFile> all = new ArrayList<>(BundledContent.packs());
+            all.addAll(PromptBankLoader.userPacks(root.dataDirectory().userPrompts(), problems));
+            PromptBankLoader.Loaded loaded = new PromptBankLoader(rubric.kinds()).load(all);
+            problems.addAll(loaded.problems());
+            packs = loaded.packs().size();
+            prompts = loaded.bank().all().size();
+        } else {
+            Map<String, String> taken = new HashMap<>();
+            for (ContentFile bundled : BundledContent.packs()) {
+                new PromptPackReader(rubric.kinds()).read(bundled.name(), bundled.text())
+                        .pack().ifPresent(p -> p.prompts().forEach(x -> taken.put(x.id(), bundled.name())));
+            }
+            for (Path file : files) {
+                String text;
+                try {
+                    text = TextFiles.readUtf8(file);
+                } catch (TextFiles.UnreadableText e) {
+                    problems.add(new ContentProblem(file.toString(), 1, 1, e.reason()));
+                    continue;
+                }
+                if (isRubric(file, text)) {
+                    problems.addAll(new RubricReader().read(file.toString(), text).problems());
+                    continue;
+                }
+                PromptPackReader.Outcome outcome = new PromptPackReader(rubric.kinds()).read(file.toString(), text, taken);
+                problems.addAll(outcome.problems());
+                if (outcome.pack().isPresent()) {
+                    packs++;
+                    prompts += outcome.pack().get().prompts().size();
+                    outcome.pack().get().prompts().forEach(p -> taken.put(p.id(), file.toString()));
+                }
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!problems.isEmpty()) {
+            problems.forEach(err::println);
+            err.printf("%d %s%n", problems.size(), problems.size() == 1 ? "problem" : "problems");
+            err.flush();
+            return 1;
+        }
+        out.printf("ok: %d %s, %d prompts%s%n", packs, packs == 1 ? "pack" : "packs", prompts,
+                files.isEmpty() || files.stream().anyMatch(f -> f.getFileName().toString().equals(BundledContent.RUBRIC))
+                        ? ", rubric version " + rubric.version() : "");
+        out.flush();
+        return 0;
+    }
+
+    private static boolean isRubric(Path file, String text) {
+        return file.getFileName().toString().equals(BundledContent.RUBRIC) || text.contains("\"mistakes\"");
+    }
+}

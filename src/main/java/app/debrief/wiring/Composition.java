@@ -1,0 +1,60 @@
+package app.debrief.wiring;
+
+import app.debrief.bank.PromptBankLoader;
+import app.debrief.content.BundledContent;
+import app.debrief.content.ContentFile;
+import app.debrief.content.ContentProblem;
+import app.debrief.env.DataDirectory;
+import app.debrief.rubric.Rubric;
+import app.debrief.rubric.RubricChecker;
+import app.debrief.rubric.RubricReader;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The composition root: builds each service once, on first use, from the data folder, and
+ * hands them to whoever needs them (the app's views or a command). Nothing else creates them.
+ */
+public final class Composition {
+
+    private final DataDirectory dataDirectory;
+    private Rubric rubric;
+    private RubricChecker checker;
+    private PromptBankLoader.Loaded bank;
+
+    public Composition(DataDirectory dataDirectory) {
+        this.dataDirectory = dataDirectory;
+    }
+
+    public DataDirectory dataDirectory() {
+        return dataDirectory;
+    }
+
+    public synchronized Rubric rubric() {
+        if (rubric == null) {
+            rubric = RubricReader.bundled();
+        }
+        return rubric;
+    }
+
+    public synchronized RubricChecker checker() {
+        if (checker == null) {
+            checker = new RubricChecker(rubric());
+        }
+        return checker;
+    }
+
+    /** The bundled packs and the user's, with every problem met while loading them. */
+    public synchronized PromptBankLoader.Loaded bank() {
+        if (bank == null) {
+            List<ContentProblem> problems = new ArrayList<>();
+            List<ContentFile> files = new ArrayList<>(BundledContent.packs());
+            files.addAll(PromptBankLoader.userPacks(dataDirectory.userPrompts(), problems));
+            PromptBankLoader.Loaded loaded = new PromptBankLoader(rubric().kinds()).load(files);
+            problems.addAll(loaded.problems());
+            bank = new PromptBankLoader.Loaded(loaded.bank(), loaded.packs(), problems);
+        }
+        return bank;
+    }
+}

@@ -1,0 +1,183 @@
+package app.debrief.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line as a script sees it: output, JSON contract, exit codes and messages. */
+class CommandLineTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String FLUFFY = "Our brand vision is that developers feel delight. The experience should be magical. "
+            + "Every persona will love it and feel the emotion of the brand.";
+
+    @TempDir
+    Path dataDir;
+
+    record Run(int code, String out, String err) {
+        JsonNode json() throws IOException {
+            return JSON.readTree(out);
+        }
+    }
+
+    Run run(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
+        all.addAll(List.of(args));
+        RootCommand root = new RootCommand(dir -> {
+            throw new AssertionError("the app must not open from a command");
+        }, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        int code = RootCommand.commandLine(root, new PrintWriter(out), new PrintWriter(err)).execute(all.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    Path write(String name, String text) throws IOException {
+        Path file = dataDir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void promptsListsBothTracksAndFiltersByTrack() throws IOException {
+        Run all = run("", "prompts", "--json");
+        assertThat(all.code()).isZero();
+        JsonNode prompts = all.json();
+        assertThat(prompts.size()).isGreaterThanOrEqualTo(38);
+        Run pmm = run("", "prompts", "--track", "pmm", "--json");
+        assertThat(pmm.json()).allSatisfy(p -> assertThat(p.get("track").asText()).isEqualTo("PMM"));
+        assertThat(pmm.json().get(0).has("talkingPoints")).isTrue();
+        Run table = run("", "prompts", "--track", "PM");
+        assertThat(table.out()).contains("pm-sd-streaming-responses").doesNotContain("pmm-");
+    }
+
+    @Test
+    void checkJsonHoldsEveryMistakeOfTheRubricWithEvidence() throws IOException {
+        Path answer = write("answer.txt", FLUFFY);
+        Run run = run("", "check", "--prompt", "pm-sd-streaming-responses", "--json", answer.toString());
+        assertThat(run.code()).isZero();
+        JsonNode json = run.json();
+        assertThat(json.get("track").asText()).isEqualTo("PM");
+        assertThat(json.get("prompt").asText()).isEqualTo("pm-sd-streaming-responses");
+        assertThat(json.get("words").asInt()).isEqualTo(25);
+        List<String> ids = new ArrayList<>();
+        json.get("mistakes").forEach(m -> ids.add(m.get("id").asText()));
+        assertThat(ids).contains("marketing-fluff", "ignores-open-source", "ignores-enterprise", "role-drift");
+        JsonNode fluff = json.get("mistakes").get(ids.indexOf("marketing-fluff"));
+        assertThat(fluff.get("flagged").asBoolean()).isTrue();
+        assertThat(fluff.get("title").asText()).isNotBlank();
+        assertThat(fluff.get("why").asText()).isNotBlank();
+        JsonNode first = fluff.get("evidence").get(0);
+        assertThat(FLUFFY.substring(first.get("start").asInt(), first.get("end").asInt())).isEqualTo(first.get("text").asText());
+        assertThat(json.get("talkingPoints").size()).isGreaterThanOrEqualTo(2);
+        assertThat(json.get("talkingPoints").get(0).has("covered")).isTrue();
+    }
+
+    @Test
+    void checkWithATrackReadsStandardInputAndAppliesTheWholeTrack() throws IOException {
+        Run run = run(FLUFFY, "check", "--track", "pmm", "--json", "-");
+        assertThat(run.code()).isZero();
+        JsonNode json = run.json();
+        assertThat(json.get("prompt").isNull()).isTrue();
+        for (JsonNode m : json.get("mistakes")) {
+            if (m.get("id").asText().equals("marketing-fluff")) {
+                assertThat(m.get("applies").asBoolean()).isFalse();
+                assertThat(m.get("flagged").asBoolean()).isFalse();
+            }
+        }
+        assertThat(json.get("talkingPoints").size()).isZero();
+    }
+
+    @Test
+    void checkPrintsAReadableReportWithoutJson() throws IOException {
+        Path answer = write("answer.txt", FLUFFY);
+        Run run = run("", "check", "--track", "pm", answer.toString());
+        assertThat(run.out()).contains("X  marketing-fluff").contains("evidence: \"brand vision\"");
+    }
+
+    @Test
+    void badInputExitsOneWithAMessageNamingTheFileAndNoStackTrace() throws IOException {
+        Path dir = Files.createDirectories(dataDir.resolve("folder"));
+        Path binary = dataDir.resolve("binary.bin");
+        Files.write(binary, new byte[]{'h', 'i', 0, 1, 2});
+        Path latin1 = dataDir.resolve("latin1.txt");
+        Files.write(latin1, "caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1));
+        Path empty = write("empty.txt", "  \n\t ");
+        Path missing = dataDir.resolve("missing.txt");
+        assertBad(run("", "check", "--track", "pm", missing.toString()), missing + ": no such file");
+        assertBad(run("", "check", "--track", "pm", dir.toString()), dir + ": is a folder, not a file");
+        assertBad(run("", "check", "--track", "pm", binary.toString()), binary + ": looks like a binary file (a NUL byte at offset 2)");
+        assertBad(run("", "check", "--track", "pm", latin1.toString()), latin1 + ": is not valid UTF-8 (bad byte at offset 3)");
+        assertBad(run("", "check", "--track", "pm", empty.toString()), empty + ": the answer is empty");
+        assertBad(run("", "check", "--track", "pm", "-"), "standard input: the answer is empty");
+        assertBad(run(FLUFFY, "check", "--prompt", "pm-sd-streaming", "-"),
+                "unknown prompt 'pm-sd-streaming'; did you mean pm-sd-streaming-responses");
+    }
+
+    private static void assertBad(Run run, String message) {
+        assertThat(run.code()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(run("", "check", "--prompt", "x", "--track", "pm", "-").code()).isEqualTo(2);
+        assertThat(run("", "check", "--track", "pm").code()).isEqualTo(2);
+        assertThat(run("", "check", "--track", "cfo", "-").code()).isEqualTo(2);
+        assertThat(run("", "nonsense").code()).isEqualTo(2);
+    }
+
+    @Test
+    void aOneMegabyteAnswerIsChecked() throws IOException {
+        StringBuilder big = new StringBuilder();
+        while (big.length() < 1_000_000) {
+            big.append("Time to first token stays under 300 ms at p95 while our brand vision is delight 😍. مرحبا بالعالم. ");
+        }
+        Path answer = write("big.txt", big.toString());
+        Run run = run("", "check", "--track", "pm", "--json", answer.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.json().get("words").asInt()).isGreaterThan(150_000);
+    }
+
+    @Test
+    void validatePassesOnTheBundledContentAndReportsABrokenUserPackByLine() throws IOException {
+        Run ok = run("", "validate");
+        assertThat(ok.code()).isZero();
+        assertThat(ok.out()).startsWith("ok: 7 packs");
+        Path pack = write("prompts/mine.json", "{\n  \"pack\": \"mine\",\n  \"title\": \"Mine\",\n  \"prompts\": [ { \"id\": \"pm-sd-streaming-responses\" } ]\n}\n");
+        Run bad = run("", "validate");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains(pack + ":4:16: missing field 'track'");
+        Run named = run("", "validate", pack.toString());
+        assertThat(named.code()).isEqualTo(1);
+        assertThat(named.err()).contains(pack + ":4:16:");
+    }
+
+    @Test
+    void aDuplicateOfABundledIdIsReportedNamingBothFiles() throws IOException {
+        String text = Files.readString(Path.of("prompts/pm-tradeoffs.json"));
+        Path copy = write("prompts/copy.json", text.replaceFirst("\"pm-tradeoffs\"", "\"copy\""));
+        Run bad = run("", "validate", copy.toString());
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains(copy + ":").contains("is already used in prompts/pm-tradeoffs.json");
+        Run list = run("", "prompts");
+        assertThat(list.code()).as("a bad user pack is skipped, the rest still lists").isZero();
+        assertThat(list.out()).contains("pm-to-");
+        assertThat(list.err()).contains("were skipped");
+    }
+}
