@@ -1,0 +1,5 @@
+package app.debrief.store;
+
+public enum AttemptStatus {
+    IN_PROGRESS, SUBMITTED, ABANDONED
+}

@@ -1,0 +1,17 @@
+package app.debrief.store;
+
+import app.debrief.bank.Track;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A row of the history: enough to list, sort and filter attempts without loading their text. */
+public record AttemptSummary(long id, String promptId, String title, Track track, String kind, Mode mode,
+                             AttemptStatus status, Instant startedAt, Optional<Instant> submittedAt,
+                             int budgetSeconds, long elapsedMillis, int words, List<String> flaggedMistakes,
+                             Optional<Double> selfGradeAverage) {
+    public AttemptSummary {
+        flaggedMistakes = List.copyOf(flaggedMistakes);
+    }
+}
