@@ -8,6 +8,9 @@ import app.debrief.env.DataDirectory;
 import app.debrief.rubric.Rubric;
 import app.debrief.rubric.RubricChecker;
 import app.debrief.rubric.RubricReader;
+import app.debrief.settings.SettingsStore;
+import app.debrief.store.AttemptStore;
+import app.debrief.store.StoreException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +25,7 @@ public final class Composition {
     private Rubric rubric;
     private RubricChecker checker;
     private PromptBankLoader.Loaded bank;
+    private AttemptStore.Opened store;
 
     public Composition(DataDirectory dataDirectory) {
         this.dataDirectory = dataDirectory;
@@ -43,6 +47,29 @@ public final class Composition {
             checker = new RubricChecker(rubric());
         }
         return checker;
+    }
+
+    /**
+     * The attempt store, opened (and migrated) on first use. Throws {@link StoreException} with a
+     * message naming the file when the folder cannot be used.
+     */
+    public synchronized AttemptStore.Opened store() {
+        if (store == null) {
+            store = AttemptStore.open(dataDirectory.database());
+        }
+        return store;
+    }
+
+    public SettingsStore settings() {
+        return new SettingsStore(dataDirectory.settings());
+    }
+
+    /** Closes what was opened. */
+    public synchronized void close() {
+        if (store != null) {
+            store.store().close();
+            store = null;
+        }
     }
 
     /** The bundled packs and the user's, with every problem met while loading them. */

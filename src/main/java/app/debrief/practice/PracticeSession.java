@@ -1,0 +1,80 @@
+package app.debrief.practice;
+
+import app.debrief.bank.Prompt;
+import app.debrief.store.Attempt;
+import app.debrief.store.Draft;
+import app.debrief.store.Mode;
+
+import java.time.Clock;
+
+/**
+ * One answer being written: the attempt it belongs to, its clock and its text. In mock mode the
+ * answer locks when the budget is spent; in practice mode the clock runs on and the overtime is
+ * counted.
+ */
+public final class PracticeSession {
+
+    private final Attempt attempt;
+    private final AnswerTimer timer;
+    private String answer;
+    private boolean submitted;
+
+    public PracticeSession(Attempt attempt, Clock clock) {
+        this.attempt = attempt;
+        this.timer = new AnswerTimer(clock, attempt.budgetSeconds(), attempt.prompt().phases(),
+                attempt.elapsedMillis(), attempt.phaseTimes());
+        this.answer = attempt.answer();
+    }
+
+    public Attempt attempt() {
+        return attempt;
+    }
+
+    public Prompt prompt() {
+        return attempt.prompt();
+    }
+
+    public Mode mode() {
+        return attempt.mode();
+    }
+
+    public AnswerTimer timer() {
+        return timer;
+    }
+
+    public String answer() {
+        return answer;
+    }
+
+    /** Takes the editor's text; refused once the answer is locked. */
+    public boolean edit(String text) {
+        if (locked()) {
+            return false;
+        }
+        answer = text;
+        return true;
+    }
+
+    /** True when no more typing is allowed: submitted, or a mock whose time ran out. */
+    public boolean locked() {
+        return submitted || (attempt.mode() == Mode.MOCK && timer.overBudget());
+    }
+
+    /** True when a mock has run out of time and must be handed in as it stands. */
+    public boolean dueForSubmission() {
+        return !submitted && attempt.mode() == Mode.MOCK && timer.overBudget();
+    }
+
+    public void markSubmitted() {
+        timer.stop();
+        submitted = true;
+    }
+
+    public boolean submitted() {
+        return submitted;
+    }
+
+    public Draft draft() {
+        return new Draft(attempt.id(), answer, timer.elapsedMillis(), timer.phaseTimes());
+    }
+}

@@ -1,0 +1,260 @@
+package app.debrief.ui.answer;
+
+import app.debrief.store.Mode;
+import app.debrief.ui.common.Icon;
+import app.debrief.ui.common.Screen;
+import atlantafx.base.controls.Spacer;
+import atlantafx.base.theme.Styles;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+/** The answer screen: the prompt, the clock, the editor. */
+public final class AnswerView implements Screen {
+
+    private static final List<String> TIME_STYLES = List.of("time-calm", "time-low", "time-critical", "time-over");
+
+    private final AnswerViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final TextArea editor = new TextArea();
+    private final Timeline ticker;
+
+    public AnswerView(AnswerViewModel model) {
+        this.model = model;
+        root.setId("answer");
+        root.getStyleClass().add("page");
+        root.setTop(header());
+        root.setCenter(editor());
+        root.setBottom(footer());
+        ticker = new Timeline(new KeyFrame(Duration.millis(200), e -> model.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), this::submit);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.CLOSE_BRACKET, KeyCombination.SHORTCUT_DOWN), model::nextPhase);
+                model.start();
+                ticker.play();
+                editor.requestFocus();
+                editor.positionCaret(editor.getLength());
+            } else {
+                ticker.stop();
+                if (was != null) {
+                    was.getAccelerators().remove(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN));
+                    was.getAccelerators().remove(new KeyCodeCombination(KeyCode.CLOSE_BRACKET, KeyCombination.SHORTCUT_DOWN));
+                }
+            }
+        });
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    private Node header() {
+        Button back = new Button(null, Icon.BACK.node());
+        back.setId("answer-back");
+        back.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        back.setTooltip(new Tooltip("Leave this answer (your draft is kept unless you discard it)"));
+        back.setOnAction(e -> model.home());
+        Label title = new Label(model.prompt().title());
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.setWrapText(true);
+        Label mode = new Label(model.mode() == Mode.MOCK ? "Mock" : "Practice",
+                (model.mode() == Mode.MOCK ? Icon.LOCKED : Icon.TIMER).node());
+        mode.getStyleClass().addAll("tag", model.mode() == Mode.MOCK ? "tag-mock" : "tag-practice");
+        mode.setTooltip(new Tooltip(model.mode() == Mode.MOCK
+                ? "Mock: no pause; at zero the editor locks and the answer is handed in"
+                : "Practice: the clock runs over if you need it; overtime is counted"));
+        Label countdown = new Label();
+        countdown.setId("countdown");
+        countdown.getStyleClass().add("countdown");
+        countdown.textProperty().bind(model.countdownProperty());
+        countdown.setAccessibleHelp("Time left in the answer's budget");
+        model.timeStateProperty().addListener((o, was, now) -> timeStyle(countdown, now));
+        timeStyle(countdown, model.timeStateProperty().get());
+        HBox top = new HBox(12, back, title, mode, new Spacer(), Icon.TIMER.node(), countdown);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        Label question = new Label(model.prompt().question());
+        question.setWrapText(true);
+        question.setId("question");
+        question.getStyleClass().add("question");
+        ScrollPane questionScroll = new ScrollPane(question);
+        questionScroll.setFitToWidth(true);
+        questionScroll.setMaxHeight(150);
+        questionScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+
+        Label phase = new Label();
+        phase.setId("phase");
+        phase.textProperty().bind(model.phaseProperty());
+        model.phaseOverProperty().addListener((o, was, over) -> phase.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("over"), over));
+        Button next = new Button("Next phase", Icon.NEXT_PHASE.node());
+        next.setId("next-phase");
+        next.getStyleClass().add(Styles.SMALL);
+        next.setTooltip(new Tooltip("Move on to the next phase (Ctrl+])"));
+        next.setOnAction(e -> model.nextPhase());
+        next.visibleProperty().bind(model.canNextPhaseProperty());
+        HBox phaseRow = new HBox(12, phase, next);
+        phaseRow.setAlignment(Pos.CENTER_LEFT);
+        phaseRow.visibleProperty().bind(model.phaseProperty().isNotEmpty());
+        phaseRow.managedProperty().bind(phaseRow.visibleProperty());
+
+        Label message = new Label();
+        message.setId("answer-message");
+        message.textProperty().bind(model.messageProperty());
+        message.getStyleClass().add(Styles.WARNING);
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+
+        VBox box = new VBox(10, top, questionScroll, phaseRow, message);
+        box.setPadding(new Insets(0, 0, 12, 0));
+        return box;
+    }
+
+    private static void timeStyle(Label countdown, AnswerViewModel.TimeState state) {
+        countdown.getStyleClass().removeAll(TIME_STYLES);
+        countdown.getStyleClass().add(TIME_STYLES.get(state.ordinal()));
+    }
+
+    private Node editor() {
+        editor.setId("editor");
+        editor.setWrapText(true);
+        editor.setPromptText("Type your answer. It is saved as you type.");
+        editor.textProperty().bindBidirectional(model.answerProperty());
+        editor.editableProperty().bind(model.lockedProperty().not());
+        editor.getStyleClass().add("answer-editor");
+        editor.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                model.focusLost();
+            }
+        });
+        return editor;
+    }
+
+    private Node footer() {
+        Label words = new Label();
+        words.setId("word-count");
+        words.textProperty().bind(Bindings.createStringBinding(
+                () -> model.wordsProperty().get() + (model.wordsProperty().get() == 1 ? " word" : " words"), model.wordsProperty()));
+        Label saved = new Label();
+        saved.setId("save-status");
+        saved.textProperty().bind(model.saveTextProperty());
+        saved.graphicProperty().bind(Bindings.createObjectBinding(
+                () -> (model.saveFailedProperty().get() ? Icon.SAVE_FAILED : Icon.SAVED).node(), model.saveFailedProperty()));
+        saved.getStyleClass().add(Styles.TEXT_MUTED);
+        model.saveFailedProperty().addListener((o, was, failed) -> {
+            saved.getStyleClass().removeAll(Styles.TEXT_MUTED, Styles.DANGER);
+            saved.getStyleClass().add(failed ? Styles.DANGER : Styles.TEXT_MUTED);
+        });
+        Button copy = new Button("Save a copy\u2026");
+        copy.setId("save-copy");
+        copy.setTooltip(new Tooltip("Write the answer to a text file of your choice"));
+        copy.visibleProperty().bind(model.saveFailedProperty());
+        copy.managedProperty().bind(copy.visibleProperty());
+        copy.setOnAction(e -> saveCopy());
+        Button submit = new Button("Submit", Icon.SUBMIT.node());
+        submit.setId("submit-button");
+        submit.getStyleClass().add(Styles.ACCENT);
+        submit.setTooltip(new Tooltip("Hand in the answer and see the findings (Ctrl+Enter)"));
+        submit.disableProperty().bind(model.submittingProperty());
+        submit.setOnAction(e -> submit());
+        HBox box = new HBox(16, words, saved, copy, new Spacer(), submit);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(12, 0, 0, 0));
+        return box;
+    }
+
+    private void submit() {
+        if (model.submittingProperty().get()) {
+            return;
+        }
+        if (model.wordsProperty().get() == 0 && !model.lockedProperty().get()) {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Your answer is empty. Hand it in anyway?", ButtonType.OK, ButtonType.CANCEL);
+            ask.initOwner(root.getScene().getWindow());
+            ask.setHeaderText(null);
+            if (ask.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+                return;
+            }
+        }
+        model.submit();
+    }
+
+    /** Asked by the shell before it leaves: keep the draft, discard it, or stay. */
+    @Override
+    public void leave(Runnable proceed) {
+        if (model.submitted()) {
+            proceed.run();
+            return;
+        }
+        if (model.currentText().isBlank()) {
+            // Nothing typed: nothing worth resuming, so no question.
+            ticker.stop();
+            model.discard(proceed);
+            return;
+        }
+        ButtonType keep = new ButtonType("Keep draft", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        ButtonType stay = new ButtonType("Stay", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Keep this draft to resume later? The clock stops while you are away.",
+                keep, discard, stay);
+        ask.initOwner(root.getScene().getWindow());
+        ask.setHeaderText("Leave this answer?");
+        ask.getDialogPane().setId("leave-dialog");
+        ButtonType choice = ask.showAndWait().orElse(stay);
+        if (choice == keep) {
+            ticker.stop();
+            model.keepDraft(proceed);
+        } else if (choice == discard) {
+            ticker.stop();
+            model.discard(proceed);
+        }
+    }
+
+    @Override
+    public void closing() {
+        ticker.stop();
+        model.closing();
+    }
+
+    private void saveCopy() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save a copy of your answer");
+        chooser.setInitialFileName("answer.txt");
+        var file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.writeString(file.toPath(), model.currentText(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            new Alert(Alert.AlertType.ERROR, "Could not write " + file + ": " + e.getMessage(), ButtonType.OK).showAndWait();
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package app.debrief.ui.answer;
+
+import app.debrief.bank.Prompt;
+import app.debrief.practice.AnswerTimer;
+import app.debrief.practice.PracticeSession;
+import app.debrief.rubric.CheckContext;
+import app.debrief.rubric.Feedback;
+import app.debrief.rubric.Words;
+import app.debrief.store.Attempt;
+import app.debrief.store.DraftAutosaver;
+import app.debrief.store.Draft;
+import app.debrief.store.Mode;
+import app.debrief.store.SaveStatus;
+import app.debrief.ui.common.Format;
+import app.debrief.ui.common.Navigator;
+import app.debrief.ui.common.UiServices;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Answering one prompt against the clock. The draft is saved as it is typed (through the
+ * {@link DraftAutosaver}), on focus loss and on leaving; in mock mode the answer locks and is
+ * handed in when the budget runs out.
+ */
+public final class AnswerViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnswerViewModel.class);
+    static final Duration AUTOSAVE_DELAY = Duration.ofMillis(400);
+
+    /** How the countdown should look. */
+    public enum TimeState {
+        CALM, LOW, CRITICAL, OVER
+    }
+
+    private final UiServices services;
+    private final Navigator navigator;
+    private final PracticeSession session;
+    private final DraftAutosaver autosaver;
+    private final StringProperty answer = new SimpleStringProperty();
+    private final ReadOnlyIntegerWrapper words = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<TimeState> timeState = new ReadOnlyObjectWrapper<>(TimeState.CALM);
+    private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper phaseOver = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canNextPhase = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper saveText = new ReadOnlyStringWrapper("Not saved yet");
+    private final ReadOnlyBooleanWrapper saveFailed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private Instant lastSaved;
+
+    public AnswerViewModel(UiServices services, Navigator navigator, Attempt attempt) {
+        this.services = services;
+        this.navigator = navigator;
+        this.session = new PracticeSession(attempt, services.clock());
+        this.autosaver = new DraftAutosaver(services.store(), services.saver(), AUTOSAVE_DELAY, services.clock(),
+                status -> services.executor().onUi(() -> saved(status)));
+        answer.set(attempt.answer());
+        words.set(Words.count(attempt.answer()));
+        if (!attempt.answer().isEmpty()) {
+            lastSaved = attempt.updatedAt();
+        }
+        answer.addListener((o, was, now) -> edited(now));
+        refresh();
+    }
+
+    public Prompt prompt() {
+        return session.prompt();
+    }
+
+    public Mode mode() {
+        return session.mode();
+    }
+
+    /** Starts (or resumes) the clock. */
+    public void start() {
+        session.timer().start();
+        refresh();
+    }
+
+    /** Called by the view a few times a second: updates the clock, and hands in a mock at zero. */
+    public void tick() {
+        refresh();
+        if (session.dueForSubmission()) {
+            message.set("Time is up: your answer has been handed in as it stands.");
+            submit();
+        }
+    }
+
+    private void edited(String text) {
+        if (!session.edit(text)) {
+            return;
+        }
+        words.set(Words.count(text));
+        autosaver.changed(session.draft());
+    }
+
+    private void refresh() {
+        AnswerTimer timer = session.timer();
+        long remaining = timer.remainingMillis();
+        countdown.set(Format.clock(remaining));
+        double share = timer.remainingShare();
+        timeState.set(remaining <= 0 ? TimeState.OVER
+                : share <= 0.10 || remaining <= 30_000 ? TimeState.CRITICAL
+                : share <= 0.25 ? TimeState.LOW : TimeState.CALM);
+        timer.currentPhase().ifPresentOrElse(p -> {
+            long left = timer.phaseRemainingMillis();
+            phase.set("Phase " + (timer.phaseIndex() + 1) + " of " + timer.phaseCount() + ": " + p.name() + " \u00b7 "
+                    + (left >= 0 ? Format.clock(left) + " left" : Format.clock(left).substring(1) + " over its share"));
+            phaseOver.set(left < 0);
+        }, () -> phase.set(""));
+        canNextPhase.set(timer.hasNextPhase() && !session.locked());
+        locked.set(session.locked());
+        if (lastSaved != null && !saveFailed.get()) {
+            saveText.set("Saved " + Format.ago(Duration.between(lastSaved, Instant.now(services.clock()))));
+        }
+    }
+
+    private void saved(SaveStatus status) {
+        if (status instanceof SaveStatus.Saved s) {
+            lastSaved = s.at();
+            saveFailed.set(false);
+            saveText.set("Saved " + Format.ago(Duration.between(s.at(), Instant.now(services.clock()))));
+        } else if (status instanceof SaveStatus.Failed f) {
+            saveFailed.set(true);
+            saveText.set("Not saved: " + f.message());
+        }
+    }
+
+    public void nextPhase() {
+        session.timer().nextPhase();
+        autosaver.changed(session.draft());
+        refresh();
+    }
+
+    /** The editor lost focus: save now rather than after the delay. */
+    public void focusLost() {
+        autosaver.flush();
+    }
+
+    /** Hands the answer in: checks it and stores it with its feedback, then shows the feedback. */
+    public void submit() {
+        if (submitting.get() || session.submitted()) {
+            return;
+        }
+        submitting.set(true);
+        session.markSubmitted();
+        refresh();
+        Draft last = session.draft();
+        Prompt prompt = session.prompt();
+        services.executor().run(() -> {
+            autosaver.close();
+            Feedback feedback = services.checker().check(last.answer(), CheckContext.of(prompt));
+            return services.store().submit(last, feedback, Instant.now(services.clock()));
+        }, done -> navigator.feedback(done.id()), e -> {
+            submitting.set(false);
+            saveFailed.set(true);
+            message.set("Could not hand in the answer: " + e.getMessage() + ". Your text is still here; save a copy.");
+        });
+    }
+
+    public void home() {
+        navigator.home();
+    }
+
+    /** Leaving without submitting: keep the draft to resume later. */
+    public void keepDraft(Runnable then) {
+        session.timer().stop();
+        autosaver.changed(session.draft());
+        autosaver.flush().whenComplete((s, e) -> services.executor().onUi(then));
+    }
+
+    /** Leaving without submitting: the attempt is marked abandoned (kept, never deleted). */
+    public void discard(Runnable then) {
+        session.timer().stop();
+        long id = session.attempt().id();
+        services.executor().run(() -> {
+            autosaver.close();
+            services.store().abandon(id, Instant.now(services.clock()));
+            return id;
+        }, x -> then.run(), e -> {
+            message.set("Could not discard: " + e.getMessage());
+            then.run();
+        });
+    }
+
+    /** The window is closing: save the draft synchronously, briefly. */
+    public void closing() {
+        if (session.submitted()) {
+            return;
+        }
+        session.timer().stop();
+        autosaver.changed(session.draft());
+        try {
+            autosaver.flush().get(2, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.warn("The draft could not be saved while closing", e);
+        }
+    }
+
+    public boolean submitted() {
+        return session.submitted();
+    }
+
+    public String currentText() {
+        return session.answer();
+    }
+
+    public StringProperty answerProperty() {
+        return answer;
+    }
+
+    public ReadOnlyIntegerProperty wordsProperty() {
+        return words.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countdownProperty() {
+        return countdown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TimeState> timeStateProperty() {
+        return timeState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty phaseOverProperty() {
+        return phaseOver.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canNextPhaseProperty() {
+        return canNextPhase.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty lockedProperty() {
+        return locked.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty submittingProperty() {
+        return submitting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saveTextProperty() {
+        return saveText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty saveFailedProperty() {
+        return saveFailed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,25 @@
+package app.debrief.ui.common;
+
+import app.debrief.bank.PromptBank;
+import app.debrief.content.ContentProblem;
+import app.debrief.rubric.Rubric;
+import app.debrief.rubric.RubricChecker;
+import app.debrief.store.AttemptStore;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * What the screens need, built once by the app at start-up (or by a test) and passed in.
+ * {@code saver} runs draft saves; {@code executor} runs everything else that may block.
+ */
+public record UiServices(PromptBank bank, Rubric rubric, RubricChecker checker, AttemptStore store,
+                         Clock clock, ZoneId zone, UiExecutor executor, ScheduledExecutorService saver,
+                         List<ContentProblem> contentProblems, Optional<String> storeNotice) {
+    public UiServices {
+        contentProblems = List.copyOf(contentProblems);
+    }
+}

@@ -1,0 +1,307 @@
+package app.debrief.ui.feedback;
+
+import app.debrief.rubric.Evidence;
+import app.debrief.rubric.Mistake;
+import app.debrief.rubric.MistakeFinding;
+import app.debrief.rubric.Rubric;
+import app.debrief.ui.common.Icon;
+import app.debrief.ui.common.Screen;
+import atlantafx.base.controls.Spacer;
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The debrief: the answer with each flagged mistake's words highlighted, the findings, and the self-grade. */
+public final class FeedbackView implements Screen {
+
+    static final int SHOWN_EVIDENCE = 8;
+
+    private final FeedbackViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final StyleClassedTextArea answer = new StyleClassedTextArea();
+    private final VBox findings = new VBox(14);
+    private final VBox points = new VBox(6);
+
+    public FeedbackView(FeedbackViewModel model) {
+        this.model = model;
+        root.setId("feedback");
+        root.getStyleClass().add("page");
+        root.setTop(header());
+        answer.setId("feedback-answer");
+        answer.setEditable(false);
+        answer.setWrapText(true);
+        answer.getStyleClass().add("feedback-answer");
+        answer.setAccessibleText("Your answer, with the words behind each finding highlighted");
+        VirtualizedScrollPane<StyleClassedTextArea> answerScroll = new VirtualizedScrollPane<>(answer);
+        findings.setId("findings");
+        VBox side = new VBox(18, sectionTitle("Findings and your grade", Icon.GRADE), findings,
+                sectionTitle("Talking points", Icon.CHECKLIST), points);
+        side.setPadding(new Insets(0, 16, 16, 16));
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setId("findings-scroll");
+        SplitPane split = new SplitPane(answerScroll, sideScroll);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.5);
+        root.setCenter(split);
+        model.loadedProperty().addListener((o, was, loaded) -> {
+            if (loaded) {
+                fill();
+            }
+        });
+        model.load();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    private Node header() {
+        Button home = new Button(null, Icon.HOME.node());
+        home.setId("feedback-home");
+        home.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        home.setTooltip(new Tooltip("Home"));
+        home.setOnAction(e -> model.home());
+        Label title = new Label();
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.textProperty().bind(Bindings.createStringBinding(
+                () -> model.attemptProperty().get() == null ? "Debrief" : "Debrief: " + model.attemptProperty().get().prompt().title(),
+                model.attemptProperty()));
+        title.setWrapText(true);
+        Label summary = new Label();
+        summary.setId("feedback-summary");
+        summary.textProperty().bind(model.summaryProperty());
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        Label error = new Label();
+        error.textProperty().bind(model.errorProperty());
+        error.getStyleClass().add(Styles.DANGER);
+        Label gradeStatus = new Label();
+        gradeStatus.setId("grade-status");
+        gradeStatus.textProperty().bind(model.gradeStatusProperty());
+        gradeStatus.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.SUCCESS);
+        Button again = new Button("Another prompt", Icon.START.node());
+        again.setId("feedback-again");
+        again.setOnAction(e -> model.again());
+        HBox top = new HBox(12, home, title, new Spacer(), gradeStatus, again);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, top, summary, error);
+        box.setPadding(new Insets(0, 0, 12, 0));
+        return box;
+    }
+
+    private static Node sectionTitle(String text, Icon icon) {
+        Label l = new Label(text, icon.node());
+        l.getStyleClass().add(Styles.TITLE_4);
+        return l;
+    }
+
+    private void fill() {
+        List<AnswerHighlighter.Layer> layers = new ArrayList<>();
+        for (FeedbackViewModel.Finding f : model.findings()) {
+            if (f.finding().flagged()) {
+                layers.add(new AnswerHighlighter.Layer("hl-" + f.colour(), f.finding().evidence()));
+            }
+        }
+        AnswerHighlighter.paint(answer, model.attemptProperty().get().answer(), layers);
+        answer.moveTo(0);
+        answer.requestFollowCaret();
+        findings.getChildren().clear();
+        List<String> notApplicable = new ArrayList<>();
+        for (FeedbackViewModel.Finding f : model.findings()) {
+            if (f.finding().applies()) {
+                findings.getChildren().add(card(f));
+            } else {
+                notApplicable.add(f.mistake().title());
+            }
+        }
+        if (!notApplicable.isEmpty()) {
+            Label na = new Label("Not applicable to this kind of prompt: " + String.join(", ", notApplicable) + ".",
+                    Icon.NOT_APPLICABLE.node());
+            na.setWrapText(true);
+            na.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            findings.getChildren().add(na);
+        }
+        points.getChildren().clear();
+        for (FeedbackViewModel.Point p : model.points()) {
+            points.getChildren().add(pointRow(p));
+        }
+        if (model.points().isEmpty()) {
+            points.getChildren().add(new Label("This prompt has no talking points."));
+        }
+    }
+
+    private Node card(FeedbackViewModel.Finding f) {
+        MistakeFinding finding = f.finding();
+        Mistake mistake = f.mistake();
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("swatch", "swatch-" + f.colour());
+        swatch.setVisible(finding.flagged());
+        Label title = new Label(mistake.title(), (finding.flagged() ? Icon.FLAGGED : Icon.CLEAR).node());
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.setWrapText(true);
+        Label badge = new Label(finding.flagged() ? "Flagged" : "Clear");
+        badge.setId("verdict-" + mistake.id());
+        badge.getStyleClass().addAll("tag", finding.flagged() ? "tag-flagged" : "tag-clear");
+        if (!mistake.fromSource()) {
+            badge.setTooltip(new Tooltip("A check of Debrief's own, beyond the source's four mistakes"));
+        }
+        HBox head = new HBox(8, swatch, title, new Spacer(), badge);
+        head.setAlignment(Pos.CENTER_LEFT);
+        Label why = new Label(finding.why());
+        why.setWrapText(true);
+        why.setId("why-" + mistake.id());
+        VBox card = new VBox(8, head, why);
+        if (finding.flagged() && !finding.evidence().isEmpty()) {
+            card.getChildren().add(evidence(f));
+        }
+        card.getChildren().add(source(mistake));
+        card.getChildren().add(grade(f));
+        card.getStyleClass().addAll("finding-card", finding.flagged() ? "finding-flagged" : "finding-clear");
+        card.setId("finding-" + mistake.id());
+        return card;
+    }
+
+    private Node evidence(FeedbackViewModel.Finding f) {
+        FlowPane chips = new FlowPane(6, 6);
+        List<Evidence> spans = f.finding().evidence();
+        String text = model.attemptProperty().get().answer();
+        for (int i = 0; i < spans.size() && i < SHOWN_EVIDENCE; i++) {
+            Evidence e = spans.get(i);
+            Button chip = new Button(e.text().length() > 40 ? e.text().substring(0, 40) + "\u2026" : e.text());
+            chip.getStyleClass().addAll(Styles.SMALL, "evidence-chip", "chip-" + f.colour());
+            chip.setTooltip(new Tooltip("Show in the answer"));
+            chip.setOnAction(x -> {
+                int start = AnswerHighlighter.charOffset(text, e.start());
+                int end = AnswerHighlighter.charOffset(text, e.end());
+                answer.selectRange(start, end);
+                answer.requestFollowCaret();
+                model.selectedProperty().set(f);
+            });
+            chips.getChildren().add(chip);
+        }
+        if (spans.size() > SHOWN_EVIDENCE) {
+            Label more = new Label("and " + (spans.size() - SHOWN_EVIDENCE) + " more, highlighted in the answer");
+            more.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            chips.getChildren().add(more);
+        }
+        chips.setId("evidence-" + f.mistake().id());
+        return chips;
+    }
+
+    private static Node source(Mistake mistake) {
+        Label bad = new Label("BAD: " + mistake.bad());
+        Label good = new Label("GOOD: " + mistake.good());
+        Label judgment = new Label(mistake.judgment());
+        judgment.getStyleClass().add(Styles.TEXT_ITALIC);
+        for (Label l : List.of(bad, good, judgment)) {
+            l.setWrapText(true);
+        }
+        TitledPane pane = new TitledPane(mistake.fromSource() ? "What the source document says" : "What this check looks for",
+                new VBox(6, bad, good, judgment));
+        pane.setExpanded(false);
+        pane.getStyleClass().add(Styles.DENSE);
+        return pane;
+    }
+
+    private Node grade(FeedbackViewModel.Finding f) {
+        Rubric.GradeScale scale = f.mistake().grade();
+        Label question = new Label(scale.question());
+        question.setWrapText(true);
+        question.getStyleClass().add(Styles.TEXT_SMALL);
+        ToggleGroup group = new ToggleGroup();
+        HBox buttons = new HBox();
+        Label anchor = new Label();
+        anchor.setWrapText(true);
+        anchor.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        for (int i = 0; i < scale.anchors().size(); i++) {
+            Rubric.Anchor a = scale.anchors().get(i);
+            ToggleButton b = new ToggleButton(a.score() + " " + a.label());
+            b.setId("grade-" + f.mistake().id() + "-" + a.score());
+            b.setToggleGroup(group);
+            b.setUserData(a.score());
+            b.setTooltip(new Tooltip(a.text()));
+            b.getStyleClass().add(Styles.SMALL);
+            b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == scale.anchors().size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            if (a.score() == f.gradeProperty().get()) {
+                b.setSelected(true);
+                anchor.setText(a.text());
+            }
+            buttons.getChildren().add(b);
+        }
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            int score = now == null ? 0 : (Integer) now.getUserData();
+            f.gradeProperty().set(score);
+            anchor.setText(scale.anchor(score).map(Rubric.Anchor::text).orElse(""));
+        });
+        TextField note = new TextField(f.noteProperty().get());
+        note.setId("note-" + f.mistake().id());
+        note.setPromptText("A note to your future self (optional)");
+        note.textProperty().bindBidirectional(f.noteProperty());
+        Label disagreement = new Label();
+        disagreement.setId("disagree-" + f.mistake().id());
+        disagreement.textProperty().bind(f.disagreementProperty());
+        disagreement.setWrapText(true);
+        disagreement.getStyleClass().addAll("disagreement");
+        disagreement.visibleProperty().bind(f.disagreementProperty().isNotEmpty());
+        disagreement.managedProperty().bind(disagreement.visibleProperty());
+        Label yours = new Label("Your grade", Icon.GRADE.node());
+        yours.getStyleClass().add(Styles.TEXT_SMALL);
+        VBox box = new VBox(6, yours, question, buttons, anchor, note, disagreement);
+        box.getStyleClass().add("self-grade");
+        return box;
+    }
+
+    private Node pointRow(FeedbackViewModel.Point p) {
+        boolean covered = p.finding().covered();
+        Label label = new Label(p.finding().label(), (covered ? Icon.COVERED : Icon.MISSED).node());
+        label.setWrapText(true);
+        label.getStyleClass().add(covered ? Styles.SUCCESS : Styles.TEXT_MUTED);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        label.setMaxWidth(Double.MAX_VALUE);
+        Label shown = new Label(covered ? "covered" : "not found");
+        shown.getStyleClass().addAll(Styles.TEXT_SMALL, covered ? Styles.SUCCESS : Styles.TEXT_MUTED);
+        List<Rubric.Anchor> anchors = model.rubric().talkingPointScale().anchors();
+        ToggleGroup group = new ToggleGroup();
+        HBox buttons = new HBox();
+        for (int i = 0; i < anchors.size(); i++) {
+            Rubric.Anchor a = anchors.get(i);
+            ToggleButton b = new ToggleButton(a.label());
+            b.setId("tp-" + p.finding().id() + "-" + a.score());
+            b.setUserData(a.score());
+            b.setToggleGroup(group);
+            b.setTooltip(new Tooltip(a.text()));
+            b.getStyleClass().addAll(Styles.SMALL, i == 0 ? Styles.LEFT_PILL : i == anchors.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            b.setSelected(a.score() == p.gradeProperty().get());
+            buttons.getChildren().add(b);
+        }
+        group.selectedToggleProperty().addListener((o, was, now) -> p.gradeProperty().set(now == null ? -1 : (Integer) now.getUserData()));
+        VBox row = new VBox(4, new HBox(8, label, shown), buttons);
+        row.getStyleClass().add("point-row");
+        row.setId("point-" + p.finding().id());
+        return row;
+    }
+}

@@ -1,0 +1,182 @@
+package app.debrief.ui.home;
+
+import app.debrief.bank.Track;
+import app.debrief.store.AttemptSummary;
+import app.debrief.ui.common.Format;
+import app.debrief.ui.common.Icon;
+import app.debrief.ui.common.Screen;
+import atlantafx.base.controls.Card;
+import atlantafx.base.controls.Spacer;
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.time.ZoneId;
+import java.util.Locale;
+
+/** The start screen. */
+public final class HomeView implements Screen {
+
+    private final HomeViewModel model;
+    private final ZoneId zone;
+    private final ScrollPane root;
+
+    public HomeView(HomeViewModel model, ZoneId zone) {
+        this.model = model;
+        this.zone = zone;
+        VBox page = new VBox(28, banner(), notice(), heading(), tracks(), recent());
+        page.getStyleClass().add("page");
+        page.setMaxWidth(1100);
+        VBox centred = new VBox(page);
+        centred.setAlignment(Pos.TOP_CENTER);
+        root = new ScrollPane(centred);
+        root.setFitToWidth(true);
+        root.setId("home");
+        model.load();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    private Node banner() {
+        Label text = new Label();
+        text.textProperty().bind(model.resumeTextProperty());
+        text.setWrapText(true);
+        text.setId("resume-text");
+        Button resume = new Button("Resume", Icon.RESUME.node());
+        resume.setId("resume-button");
+        resume.getStyleClass().add(Styles.ACCENT);
+        resume.setOnAction(e -> model.resume());
+        resume.setDefaultButton(true);
+        Button discard = new Button("Discard");
+        discard.setId("discard-button");
+        discard.setTooltip(new Tooltip("Keep it in the history as abandoned and start fresh"));
+        discard.setOnAction(e -> model.discardUnfinished());
+        HBox box = new HBox(12, Icon.CLOCK.node(), text, new Spacer(), discard, resume);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().addAll("banner", "banner-accent");
+        box.setId("resume-banner");
+        box.visibleProperty().bind(model.canResumeProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private Node notice() {
+        Label text = new Label();
+        text.textProperty().bind(model.noticeProperty());
+        text.setWrapText(true);
+        HBox box = new HBox(12, Icon.WARNING.node(), text);
+        box.getStyleClass().addAll("banner", "banner-warning");
+        box.setId("notice-banner");
+        box.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private Node heading() {
+        Label title = new Label("Rehearse the loop. Read the debrief.");
+        title.getStyleClass().add(Styles.TITLE_1);
+        Label sub = new Label("Pick a track, answer against the clock, and see at once which documented mistakes your answer makes, "
+                + "and the words that made them.");
+        sub.setWrapText(true);
+        sub.getStyleClass().add(Styles.TEXT_MUTED);
+        return new VBox(6, title, sub);
+    }
+
+    private Node tracks() {
+        HBox row = new HBox(20);
+        for (HomeViewModel.TrackCard card : model.tracks()) {
+            row.getChildren().add(trackCard(card));
+        }
+        row.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        return row;
+    }
+
+    private Node trackCard(HomeViewModel.TrackCard card) {
+        Card c = new Card();
+        c.getStyleClass().add("track-card");
+        Label title = new Label(card.label(), (card.track() == Track.PM ? Icon.PM_TRACK : Icon.PMM_TRACK).node());
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label tag = new Label(card.track().name());
+        tag.getStyleClass().addAll("tag", card.track() == Track.PM ? "tag-pm" : "tag-pmm");
+        c.setHeader(new HBox(10, title, new Spacer(), tag));
+        Label trains = new Label(card.trains());
+        trains.setWrapText(true);
+        Label count = new Label(card.prompts() + " prompts");
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        c.setBody(new VBox(10, trains, count));
+        Button choose = new Button("Choose a prompt", Icon.START.node());
+        choose.setId("track-" + card.track().name().toLowerCase(Locale.ROOT));
+        choose.getStyleClass().add(card.track() == Track.PM ? Styles.ACCENT : Styles.SUCCESS);
+        choose.setOnAction(e -> model.pick(card.track()));
+        c.setFooter(choose);
+        c.setMaxWidth(Double.MAX_VALUE);
+        return c;
+    }
+
+    private Node recent() {
+        Label title = new Label("Recent attempts", Icon.HISTORY.node());
+        title.getStyleClass().add(Styles.TITLE_3);
+        ListView<AttemptSummary> list = new ListView<>(model.recent());
+        list.setId("recent-attempts");
+        list.setPlaceholder(new Label("No attempts yet. Your answers, findings and grades will be listed here."));
+        list.setPrefHeight(HomeViewModel.RECENT * 52 + 4);
+        list.setFixedCellSize(52);
+        list.setCellFactory(v -> new RecentCell());
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                model.open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                model.open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        return new VBox(10, title, list);
+    }
+
+    private final class RecentCell extends ListCell<AttemptSummary> {
+        @Override
+        protected void updateItem(AttemptSummary a, boolean empty) {
+            super.updateItem(a, empty);
+            if (empty || a == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label title = new Label(a.title());
+            title.getStyleClass().add(Styles.TEXT_BOLD);
+            Label meta = new Label(Format.dateTime(a.submittedAt().orElse(a.startedAt()), zone) + " \u00b7 "
+                    + Format.duration(a.elapsedMillis()) + " of " + Format.duration(a.budgetSeconds() * 1000L)
+                    + " \u00b7 " + a.words() + " words" + (a.mode() == app.debrief.store.Mode.MOCK ? " \u00b7 mock" : ""));
+            meta.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            Label tag = new Label(a.track().name());
+            tag.getStyleClass().addAll("tag", a.track() == Track.PM ? "tag-pm" : "tag-pmm");
+            Label result = new Label(a.flaggedMistakes().isEmpty() ? "no mistakes flagged" : a.flaggedMistakes().size() + " flagged",
+                    (a.flaggedMistakes().isEmpty() ? Icon.CLEAR : Icon.FLAGGED).node());
+            result.getStyleClass().add(a.flaggedMistakes().isEmpty() ? Styles.SUCCESS : Styles.DANGER);
+            HBox row = new HBox(12, tag, new VBox(2, title, meta), new Spacer(), result);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.setPadding(new Insets(0, 8, 0, 8));
+            setGraphic(row);
+            setText(null);
+            setAccessibleText(a.title() + ", " + result.getText());
+        }
+    }
+}

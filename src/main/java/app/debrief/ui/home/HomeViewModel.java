@@ -1,0 +1,132 @@
+package app.debrief.ui.home;
+
+import app.debrief.bank.Track;
+import app.debrief.rubric.Rubric;
+import app.debrief.store.Attempt;
+import app.debrief.store.AttemptSummary;
+import app.debrief.ui.common.Format;
+import app.debrief.ui.common.Navigator;
+import app.debrief.ui.common.UiServices;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The start screen: the two tracks, the recent attempts, and an unfinished answer to resume. */
+public final class HomeViewModel {
+
+    static final int RECENT = 8;
+
+    /** A track as the home screen offers it. */
+    public record TrackCard(Track track, String label, String trains, int prompts) {
+    }
+
+    private final UiServices services;
+    private final Navigator navigator;
+    private final ObservableList<AttemptSummary> recent = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper canResume = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper resumeText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private Attempt unfinished;
+
+    public HomeViewModel(UiServices services, Navigator navigator) {
+        this.services = services;
+        this.navigator = navigator;
+        notice.set(notices());
+    }
+
+    public List<TrackCard> tracks() {
+        Rubric rubric = services.rubric();
+        return List.of(Track.values()).stream()
+                .map(t -> new TrackCard(t, t.role(), rubric.track(t).map(Rubric.TrackInfo::trains).orElse(""),
+                        services.bank().forTrack(t).size()))
+                .toList();
+    }
+
+    /** Loads the recent attempts and the unfinished one, off the FX thread. */
+    public void load() {
+        services.executor().run(() -> new Loaded(services.store().recent(RECENT), services.store().latestUnfinished()),
+                loaded -> {
+                    recent.setAll(loaded.recent());
+                    unfinished = loaded.unfinished().orElse(null);
+                    canResume.set(unfinished != null);
+                    resumeText.set(unfinished == null ? "" : describe(unfinished));
+                },
+                error -> notice.set("Your past attempts could not be read: " + error.getMessage()));
+    }
+
+    private record Loaded(List<AttemptSummary> recent, Optional<Attempt> unfinished) {
+    }
+
+    private String describe(Attempt a) {
+        return "Unfinished answer: \u201c" + a.prompt().title() + "\u201d, " + Format.clock(a.elapsedMillis()).replace("+", "")
+                + " used of " + Format.clock(a.budgetSeconds() * 1000L) + ", last saved "
+                + Format.ago(java.time.Duration.between(a.updatedAt(), Instant.now(services.clock()))) + ".";
+    }
+
+    private String notices() {
+        StringBuilder text = new StringBuilder();
+        services.storeNotice().ifPresent(text::append);
+        if (!services.contentProblems().isEmpty()) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(services.contentProblems().size()).append(" problem(s) in your prompt packs; those packs were skipped:\n")
+                    .append(services.contentProblems().stream().limit(5).map(Object::toString).collect(Collectors.joining("\n")));
+        }
+        return text.toString();
+    }
+
+    public void pick(Track track) {
+        navigator.pick(track);
+    }
+
+    public void resume() {
+        if (unfinished != null) {
+            navigator.answer(unfinished);
+        }
+    }
+
+    /** The user does not want the unfinished answer: it is kept in the store as abandoned, not deleted. */
+    public void discardUnfinished() {
+        if (unfinished == null) {
+            return;
+        }
+        long id = unfinished.id();
+        services.executor().run(() -> {
+            services.store().abandon(id, Instant.now(services.clock()));
+            return services.store().latestUnfinished();
+        }, next -> {
+            unfinished = next.orElse(null);
+            canResume.set(unfinished != null);
+            resumeText.set(unfinished == null ? "" : describe(unfinished));
+        }, error -> notice.set("Could not discard the draft: " + error.getMessage()));
+    }
+
+    public void open(AttemptSummary attempt) {
+        navigator.feedback(attempt.id());
+    }
+
+    public ObservableList<AttemptSummary> recent() {
+        return recent;
+    }
+
+    public ReadOnlyBooleanProperty canResumeProperty() {
+        return canResume.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty resumeTextProperty() {
+        return resumeText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,159 @@
+package app.debrief.ui.shell;
+
+import app.debrief.bank.Track;
+import app.debrief.settings.Settings;
+import app.debrief.settings.SettingsStore;
+import app.debrief.store.Attempt;
+import app.debrief.ui.answer.AnswerView;
+import app.debrief.ui.answer.AnswerViewModel;
+import app.debrief.ui.common.Icon;
+import app.debrief.ui.common.Navigator;
+import app.debrief.ui.common.Screen;
+import app.debrief.ui.common.UiServices;
+import app.debrief.ui.feedback.FeedbackView;
+import app.debrief.ui.feedback.FeedbackViewModel;
+import app.debrief.ui.home.HomeView;
+import app.debrief.ui.home.HomeViewModel;
+import app.debrief.ui.picker.PickerView;
+import app.debrief.ui.picker.PickerViewModel;
+import atlantafx.base.controls.Spacer;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Styles;
+import javafx.application.Application;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+import java.util.Random;
+import java.util.function.Supplier;
+
+/**
+ * The window's frame: a header with navigation and the theme switch, and the current screen.
+ * It is the {@link Navigator}: it builds each screen with its view model, and asks the screen
+ * being left before it goes (the answer screen offers to keep the draft).
+ */
+public final class Shell implements Navigator {
+
+    public static final KeyCombination HOME_KEY = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination THEME_KEY = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    private final UiServices services;
+    private final SettingsStore settingsStore;
+    private Settings settings;
+    private final BorderPane root = new BorderPane();
+    private final Button themeButton = new Button();
+    private Screen current;
+
+    public Shell(UiServices services, SettingsStore settingsStore, Settings settings) {
+        this.services = services;
+        this.settingsStore = settingsStore;
+        this.settings = settings;
+        root.setId("shell");
+        root.getStyleClass().add("shell");
+        root.setTop(header());
+        applyTheme();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Keyboard shortcuts for what a user repeats; installed once the scene exists. */
+    public void installShortcuts() {
+        root.getScene().getAccelerators().put(HOME_KEY, this::home);
+        root.getScene().getAccelerators().put(THEME_KEY, this::toggleTheme);
+    }
+
+    private Node header() {
+        Label name = new Label("Debrief");
+        name.getStyleClass().addAll(Styles.TITLE_3, "app-name");
+        Button home = new Button("Home", Icon.HOME.node());
+        home.setId("nav-home");
+        home.getStyleClass().add(Styles.FLAT);
+        home.setTooltip(new Tooltip("Home (Ctrl+1)"));
+        home.setOnAction(e -> home());
+        themeButton.setId("theme-toggle");
+        themeButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        themeButton.setOnAction(e -> toggleTheme());
+        HBox bar = new HBox(8, name, new Spacer(8), home, new Spacer(), themeButton);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("app-header");
+        return bar;
+    }
+
+    private void toggleTheme() {
+        settings = settings.withTheme(settings.theme() == Settings.Theme.DARK ? Settings.Theme.LIGHT : Settings.Theme.DARK);
+        applyTheme();
+        Settings toSave = settings;
+        services.executor().run(() -> {
+            settingsStore.save(toSave);
+            return toSave;
+        }, s -> { }, e -> { });
+    }
+
+    private void applyTheme() {
+        boolean dark = settings.theme() == Settings.Theme.DARK;
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        themeButton.setGraphic((dark ? Icon.LIGHT_THEME : Icon.DARK_THEME).node());
+        themeButton.setTooltip(new Tooltip((dark ? "Light" : "Dark") + " theme (Ctrl+Shift+L)"));
+        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
+    }
+
+    /** Builds and shows the next screen once the current one agrees to be left. */
+    private void show(Supplier<Screen> next) {
+        if (current == null) {
+            swap(next.get());
+        } else {
+            current.leave(() -> swap(next.get()));
+        }
+    }
+
+    private void swap(Screen next) {
+        current = next;
+        root.setCenter(next.node());
+    }
+
+    /** The window is closing: the current screen saves what it must. */
+    public void closing() {
+        if (current != null) {
+            current.closing();
+        }
+    }
+
+    public Screen current() {
+        return current;
+    }
+
+    @Override
+    public void home() {
+        show(() -> new HomeView(new HomeViewModel(services, this), services.zone()));
+    }
+
+    @Override
+    public void pick(Track track) {
+        show(() -> new PickerView(new PickerViewModel(services, this, track, new Random())));
+    }
+
+    @Override
+    public void answer(Attempt attempt) {
+        show(() -> new AnswerView(new AnswerViewModel(services, this, attempt)));
+    }
+
+    @Override
+    public void feedback(long attemptId) {
+        show(() -> new FeedbackView(new FeedbackViewModel(services, this, attemptId)));
+    }
+}
