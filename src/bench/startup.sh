@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Start-up benchmark: time from JVM start to the first frame of the real app, and of a bare JavaFX
+# window for scale, each run N times (default 7) in a private Xvfb display; prints the medians and
+# their ratio. Usage: src/bench/startup.sh [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-7}
+
+if ! command -v Xvfb >/dev/null || ! ldconfig -p | grep -q libgtk-3.so.0; then
+  apt-get update -qq >/dev/null && apt-get install -y -qq xvfb xauth libgtk-3-0 libxtst6 libxxf86vm1 libgl1 >/dev/null
+fi
+mvn -q -B -DskipTests package
+mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test >/dev/null
+
+display=:$(( 500 + RANDOM % 400 ))
+Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+data=$(mktemp -d)
+trap 'kill $xvfb 2>/dev/null; rm -rf "$data"' EXIT
+sleep 1
+
+first_frame() {
+  DISPLAY=$display "$@" 2>/dev/null | sed -n 's/^first-frame-ms=//p' | head -1
+}
+median() {
+  sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'
+}
+
+app=() bare=()
+# One warm-up run of each fills the page cache, then the measured runs alternate.
+first_frame java -Ddebrief.reportFirstFrame=true -Ddebrief.exitAfterFirstFrame=true -jar target/debrief.jar --data-dir "$data" >/dev/null
+first_frame java -cp "target/test-classes:$(cat target/test.classpath)" app.debrief.bench.BareWindow >/dev/null
+for ((i = 1; i <= runs; i++)); do
+  app+=("$(first_frame java -Ddebrief.reportFirstFrame=true -Ddebrief.exitAfterFirstFrame=true -jar target/debrief.jar --data-dir "$data")")
+  bare+=("$(first_frame java -cp "target/test-classes:$(cat target/test.classpath)" app.debrief.bench.BareWindow)")
+done
+app_median=$(printf '%s\n' "${app[@]}" | median)
+bare_median=$(printf '%s\n' "${bare[@]}" | median)
+echo "app  first frame (ms): ${app[*]}  median $app_median"
+echo "bare first frame (ms): ${bare[*]}  median $bare_median"
+awk -v a="$app_median" -v b="$bare_median" 'BEGIN { printf "ratio app/bare: %.2f\n", a / b }'

@@ -1,0 +1,213 @@
+package app.debrief.ui;
+
+import app.debrief.bank.Prompt;
+import app.debrief.bank.Track;
+import app.debrief.settings.Settings;
+import app.debrief.store.Attempt;
+import app.debrief.store.AttemptStatus;
+import app.debrief.store.Draft;
+import app.debrief.store.Mode;
+import app.debrief.store.PhaseTime;
+import app.debrief.ui.shell.Shell;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The interview flow end to end on a real stage: pick, answer against the clock, read the findings, grade. */
+@ExtendWith(ApplicationExtension.class)
+class InterviewFlowTest {
+
+    UiFixture fixture;
+    Shell shell;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = UiFixture.onFx();
+        shell = new Shell(fixture.services, fixture.settings, Settings.defaults());
+        Scene scene = new Scene(shell.root(), 1280, 860);
+        scene.getStylesheets().add(DebriefApp.class.getResource("debrief.css").toExternalForm());
+        stage.setScene(scene);
+        shell.installShortcuts();
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        fixture.close();
+    }
+
+    void waitFor(String what, Supplier<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.get();
+        });
+    }
+
+    void openHome(FxRobot robot) {
+        robot.interact(shell::home);
+    }
+
+    void chooseFirstPrompt(FxRobot robot, String kindButton) throws Exception {
+        robot.clickOn(kindButton);
+        ListView<?> list = robot.lookup("#prompt-list").queryAs(ListView.class);
+        waitFor("prompts listed", () -> !list.getItems().isEmpty());
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.clickOn("#start-button");
+        waitFor("answer screen", () -> robot.lookup("#editor").tryQuery().isPresent());
+    }
+
+    List<Attempt> attempts() {
+        return fixture.store.recent(50).stream().map(s -> fixture.store.attempt(s.id()).orElseThrow()).toList();
+    }
+
+    @Test
+    void aPmAnswerFullOfBrandTalkIsFlaggedHighlightedGradedAndKept(FxRobot robot) throws Exception {
+        openHome(robot);
+        robot.clickOn("#track-pm");
+        chooseFirstPrompt(robot, "#kind-system-design");
+        robot.clickOn("#editor").write("Our brand vision is that developers feel pure delight. Every persona will love the magic. "
+                + "The emotional story matters more than anything.");
+        Label words = robot.lookup("#word-count").queryAs(Label.class);
+        assertThat(words.getText()).isEqualTo("22 words");
+        robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        waitFor("feedback shown", () -> robot.lookup("#verdict-marketing-fluff").tryQuery().isPresent());
+
+        assertThat(robot.lookup("#verdict-marketing-fluff").queryAs(Label.class).getText()).isEqualTo("Flagged");
+        StyleClassedTextArea answer = robot.lookup("#feedback-answer").queryAs(StyleClassedTextArea.class);
+        int brand = answer.getText().indexOf("brand vision");
+        assertThat(answer.getStyleAtPosition(brand + 1)).as("the words behind the finding are highlighted").contains("hl-0", "evidence");
+        int neutral = answer.getText().indexOf("Our");
+        assertThat(answer.getStyleAtPosition(neutral + 1)).isEmpty();
+
+        robot.clickOn("#grade-marketing-fluff-4");
+        waitFor("disagreement shown", () -> robot.lookup("#disagree-marketing-fluff").queryAs(Label.class).isVisible());
+        assertThat(robot.lookup("#disagree-marketing-fluff").queryAs(Label.class).getText()).contains("the checker flagged it");
+        robot.clickOn("#grade-marketing-fluff-1");
+        robot.clickOn("#note-marketing-fluff").write("No latency at all");
+        waitFor("grade saved", () -> fixture.store.recent(10).size() == 1
+                && fixture.store.grades(fixture.store.recent(10).get(0).id()).stream()
+                .anyMatch(g -> g.itemId().equals("marketing-fluff") && g.score() == 1 && g.note().equals("No latency at all")));
+
+        Attempt kept = attempts().get(0);
+        assertThat(kept.status()).isEqualTo(AttemptStatus.SUBMITTED);
+        assertThat(kept.track()).isEqualTo(Track.PM);
+        assertThat(kept.answer()).startsWith("Our brand vision");
+        assertThat(fixture.store.feedback(kept.id()).orElseThrow().mistake("marketing-fluff").orElseThrow().flagged()).isTrue();
+        assertThat(robot.lookup("#disagree-marketing-fluff").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void aClosedGardenLaunchPlanIgnoresTheOpenSourceContext(FxRobot robot) throws Exception {
+        openHome(robot);
+        robot.clickOn("#track-pmm");
+        chooseFirstPrompt(robot, "#kind-launch-plan");
+        robot.clickOn("#editor").write("We keep the weights private and build a walled garden: customers reach the model only through our API.");
+        robot.clickOn("#submit-button");
+        waitFor("feedback shown", () -> robot.lookup("#verdict-ignores-open-source").tryQuery().isPresent());
+        assertThat(robot.lookup("#verdict-ignores-open-source").queryAs(Label.class).getText()).isEqualTo("Flagged");
+        assertThat(robot.lookup("#why-ignores-open-source").queryAs(Label.class).getText()).contains("walled garden");
+        assertThat(robot.lookup("#finding-marketing-fluff").tryQuery()).as("a PM mistake has no card on a PMM answer").isEmpty();
+    }
+
+    @Test
+    void aMockLocksTheEditorAtZeroAndHandsTheAnswerIn(FxRobot robot) throws Exception {
+        openHome(robot);
+        robot.clickOn("#track-pmm");
+        robot.clickOn("#kind-exec-explainer");
+        ListView<?> list = robot.lookup("#prompt-list").queryAs(ListView.class);
+        waitFor("prompts listed", () -> !list.getItems().isEmpty());
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.clickOn("#mode-mock");
+        robot.clickOn("#start-button");
+        waitFor("answer screen", () -> robot.lookup("#editor").tryQuery().isPresent());
+        robot.clickOn("#editor").write("Open weights mean we own a copy.");
+        TextArea editor = robot.lookup("#editor").queryAs(TextArea.class);
+        assertThat(editor.isEditable()).isTrue();
+
+        fixture.clock.advance(Duration.ofMinutes(10));
+        waitFor("handed in", () -> robot.lookup("#feedback").tryQuery().isPresent());
+        Attempt handedIn = attempts().get(0);
+        assertThat(handedIn.mode()).isEqualTo(Mode.MOCK);
+        assertThat(handedIn.status()).isEqualTo(AttemptStatus.SUBMITTED);
+        assertThat(handedIn.answer()).isEqualTo("Open weights mean we own a copy.");
+        assertThat(editor.isEditable()).as("the editor locked at zero").isFalse();
+    }
+
+    @Test
+    void anUnfinishedAnswerOffersToResumeWithItsTextAndTime(FxRobot robot) throws Exception {
+        Prompt prompt = fixture.services.bank().byId("pm-sd-streaming-responses").orElseThrow();
+        Attempt started = fixture.store.start(prompt, Mode.PRACTICE, Instant.parse("2026-11-29T08:00:00Z"));
+        fixture.store.saveDraft(new Draft(started.id(), "Time to first token is the budget: p95 under 300 ms.", 5 * 60_000,
+                List.of(new PhaseTime("Clarify", 5 * 60_000))), Instant.parse("2026-11-29T08:05:00Z"));
+        openHome(robot);
+        waitFor("banner", () -> robot.lookup("#resume-banner").queryAs(Node.class).isVisible());
+        assertThat(robot.lookup("#resume-text").queryAs(Label.class).getText()).contains("5:00 used of 40:00");
+        robot.clickOn("#resume-button");
+        waitFor("answer screen", () -> robot.lookup("#editor").tryQuery().isPresent());
+        assertThat(robot.lookup("#editor").queryAs(TextArea.class).getText()).isEqualTo("Time to first token is the budget: p95 under 300 ms.");
+        assertThat(robot.lookup("#countdown").queryAs(Label.class).getText()).isEqualTo("35:00");
+    }
+
+    @Test
+    void leavingKeepsTheDraftWhenAskedTo(FxRobot robot) throws Exception {
+        openHome(robot);
+        robot.clickOn("#track-pm");
+        chooseFirstPrompt(robot, "#kind-tradeoff");
+        robot.clickOn("#editor").write("INT8 halves memory.");
+        robot.clickOn("#nav-home");
+        waitFor("asked", () -> robot.lookup("Keep draft").tryQuery().isPresent());
+        robot.clickOn("Keep draft");
+        waitFor("home", () -> robot.lookup("#resume-banner").tryQuery().map(Node::isVisible).orElse(false));
+        Attempt kept = fixture.store.latestUnfinished().orElseThrow();
+        assertThat(kept.answer()).isEqualTo("INT8 halves memory.");
+    }
+
+    @Test
+    void aOneMegabytePasteWithEmojiAndRightToLeftTextDoesNotFreezeAndIsSaved(FxRobot robot) throws Exception {
+        openHome(robot);
+        robot.clickOn("#track-pm");
+        chooseFirstPrompt(robot, "#kind-system-design");
+        StringBuilder big = new StringBuilder();
+        while (big.length() < 1_000_000) {
+            big.append("p95 latency stays under 300 ms 😍 مرحبا بالعالم שלום and the KV cache fits in 80 GB. ");
+        }
+        String text = big.toString();
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.clickOn("#editor");
+        long before = System.nanoTime();
+        robot.press(KeyCode.CONTROL).press(KeyCode.V).release(KeyCode.V).release(KeyCode.CONTROL);
+        waitFor("pasted", () -> robot.lookup("#editor").queryAs(TextArea.class).getLength() == text.length());
+        long pasteMillis = (System.nanoTime() - before) / 1_000_000;
+        assertThat(pasteMillis).as("the window answers again after the paste").isLessThan(10_000);
+        waitFor("saved", () -> fixture.store.latestUnfinished().map(a -> a.answer().length() == text.length()).orElse(false));
+        robot.clickOn("#submit-button");
+        waitFor("feedback", () -> robot.lookup("#feedback-summary").tryQuery().map(n -> !((Label) n).getText().isEmpty()).orElse(false));
+        assertThat(attempts().get(0).answer()).isEqualTo(text);
+    }
+}

@@ -1,0 +1,61 @@
+package app.debrief.ui;
+
+import app.debrief.bank.PromptBankLoader;
+import app.debrief.env.DataDirectory;
+import app.debrief.settings.SettingsStore;
+import app.debrief.store.AttemptStore;
+import app.debrief.testing.MutableClock;
+import app.debrief.ui.common.FxUiExecutor;
+import app.debrief.ui.common.NamedThreads;
+import app.debrief.ui.common.UiExecutor;
+import app.debrief.ui.common.UiServices;
+import app.debrief.wiring.Composition;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/** Real services over a temporary data folder, with a clock the test drives. */
+public final class UiFixture implements AutoCloseable {
+
+    public final Path dataDir;
+    public final MutableClock clock = MutableClock.at("2026-11-29T09:00:00Z");
+    public final Composition composition;
+    public final AttemptStore store;
+    public final UiServices services;
+    public final SettingsStore settings;
+    private final ExecutorService work = Executors.newSingleThreadExecutor(new NamedThreads("test-work"));
+    private final ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(new NamedThreads("test-autosave"));
+
+    /** With the FX executor: background work on a thread, results on the FX thread, as in the app. */
+    public static UiFixture onFx() throws IOException {
+        return new UiFixture(null);
+    }
+
+    /** With everything on the calling thread, for view-model tests without a stage. */
+    public static UiFixture direct() throws IOException {
+        return new UiFixture(UiExecutor.direct());
+    }
+
+    private UiFixture(UiExecutor executor) throws IOException {
+        dataDir = Files.createTempDirectory("debrief-ui-test");
+        composition = new Composition(new DataDirectory(dataDir, "test"));
+        AttemptStore.Opened opened = composition.store();
+        store = opened.store();
+        PromptBankLoader.Loaded bank = composition.bank();
+        services = new UiServices(bank.bank(), composition.rubric(), composition.checker(), store, clock, ZoneOffset.UTC,
+                executor == null ? new FxUiExecutor(work) : executor, saver, bank.problems(), opened.notice());
+        settings = composition.settings();
+    }
+
+    @Override
+    public void close() {
+        work.shutdownNow();
+        saver.shutdownNow();
+        composition.close();
+    }
+}
