@@ -13,11 +13,15 @@ public final class PromptBank {
     private final Map<String, Prompt> byId;
     private final Map<String, PromptKind> kinds;
 
+    /** Prompts are listed by track, then in the order of {@code kinds}, then as their packs list them. */
     public PromptBank(List<Prompt> prompts, Map<String, PromptKind> kinds) {
+        List<String> kindOrder = List.copyOf(kinds.keySet());
         Map<String, Prompt> map = new LinkedHashMap<>();
-        prompts.forEach(p -> map.put(p.id(), p));
+        prompts.stream()
+                .sorted(Comparator.comparing(Prompt::track).thenComparingInt(p -> kindOrder.indexOf(p.kind())))
+                .forEach(p -> map.put(p.id(), p));
         this.byId = map;
-        this.kinds = Map.copyOf(kinds);
+        this.kinds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(kinds));
     }
 
     public List<Prompt> all() {
@@ -37,8 +41,7 @@ public final class PromptBank {
     }
 
     public List<PromptKind> kinds(Track track) {
-        return kinds.values().stream().filter(k -> k.track() == track)
-                .sorted(Comparator.comparing(PromptKind::id)).toList();
+        return kinds.values().stream().filter(k -> k.track() == track).toList();
     }
 
     /**

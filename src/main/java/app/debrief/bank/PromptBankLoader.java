@@ -22,7 +22,7 @@ public final class PromptBankLoader {
     private final Map<String, PromptKind> kinds;
 
     public PromptBankLoader(Map<String, PromptKind> kinds) {
-        this.kinds = Map.copyOf(kinds);
+        this.kinds = kinds;
     }
 
     /** The bank, and every problem met on the way (empty when all is well). */

@@ -39,9 +39,11 @@ final class PromptsCommand implements Callable<Integer> {
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(prompts));
         } else {
-            out.printf("%-34s %-4s %-15s %4s  %s%n", "ID", "TRACK", "KIND", "MIN", "TITLE");
+            int width = prompts.stream().mapToInt(p -> p.id().length()).max().orElse(2);
+            String row = "%-" + width + "s  %-5s %-15s %4s  %s%n";
+            out.printf(row, "ID", "TRACK", "KIND", "MIN", "TITLE");
             for (Prompt p : prompts) {
-                out.printf("%-34s %-4s %-15s %4d  %s%n", p.id(), p.track(), p.kind(), p.minutes(), p.title());
+                out.printf(row, p.id(), p.track(), p.kind(), p.minutes(), p.title());
             }
             out.printf("%d prompts%n", prompts.size());
         }

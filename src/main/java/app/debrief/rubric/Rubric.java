@@ -24,7 +24,8 @@ public record Rubric(
 
     public Rubric {
         tracks = List.copyOf(tracks);
-        kinds = Map.copyOf(kinds);
+        // Kinds keep the rubric's order: lists of prompts follow it.
+        kinds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(kinds));
         lexicons = Map.copyOf(lexicons);
         mistakes = List.copyOf(mistakes);
     }
