@@ -222,6 +222,14 @@ public final class AttemptStore implements AutoCloseable {
         return new AttemptTransfer(this, db).importAll(attempts);
     }
 
+    /** Caps the file at its present size (PRAGMA max_page_count), or lifts the cap: how tests fill the "disk". */
+    void capSize(boolean capped) {
+        db.run("cap the file size", () -> {
+            db.execute(capped ? "PRAGMA max_page_count = 1" : "PRAGMA max_page_count = 4294967294");
+            return null;
+        });
+    }
+
     @Override
     public void close() {
         db.close();

@@ -42,31 +42,45 @@ final class DatabaseFile {
     }
 
     Ready open() {
-        Path folder = file.getParent();
-        makeFolder(folder);
-        try {
-            return new Ready(openChecked(), Optional.empty());
-        } catch (SQLException e) {
-            if (!StoreErrors.isDamage(e)) {
-                throw StoreErrors.translate(e, file, "open the history");
-            }
-            LOG.warn("{} is not a readable database ({}); moving it aside", file, e.getMessage());
-            Path aside = moveAside();
+        makeFolder(file.getParent());
+        Optional<String> notice = Optional.empty();
+        if (Files.exists(file)) {
             try {
-                StoreConnection fresh = openChecked();
-                return new Ready(fresh, Optional.of("Your practice history file " + file + " was damaged and could not be read."
-                        + " It was moved, untouched, to " + aside + "; Debrief started a new, empty history."));
-            } catch (SQLException again) {
-                throw StoreErrors.translate(again, file, "start a new history");
+                inspect();
+            } catch (SQLException e) {
+                if (!StoreErrors.isDamage(e)) {
+                    throw StoreErrors.translate(e, file, "open the history");
+                }
+                LOG.warn("{} is not a readable database ({}); moving it aside", file, e.getMessage());
+                Path aside = moveAside();
+                notice = Optional.of("Your practice history file " + file + " was damaged and could not be read."
+                        + " It was moved, untouched, to " + aside + "; Debrief started a new, empty history.");
             }
+        }
+        try {
+            return new Ready(openForWriting(), notice);
+        } catch (SQLException e) {
+            throw StoreErrors.translate(e, file, notice.isPresent() ? "start a new history" : "open the history");
         }
     }
 
-    private StoreConnection openChecked() throws SQLException {
-        StoreConnection db = connect();
-        try {
+    /**
+     * Looks at an existing file through a read-only connection: it cannot write, so it never
+     * checkpoints a WAL into a damaged file, nor converts a newer Debrief's file, before we decide.
+     */
+    private void inspect() throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        try (StoreConnection db = new StoreConnection(config.createConnection("jdbc:sqlite:" + file), file)) {
             migrations.refuseNewer(db);
             check(db);
+        }
+    }
+
+    private StoreConnection openForWriting() throws SQLException {
+        StoreConnection db = connect();
+        try {
             migrations.migrate(db);
             // A cheap real write: a folder or file we may not write shows here, at open, not at the first save.
             db.execute("PRAGMA user_version = " + migrations.latest());

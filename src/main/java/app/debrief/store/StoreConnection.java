@@ -101,29 +101,50 @@ final class StoreConnection implements AutoCloseable {
     }
 
     void execute(String sql) throws SQLException {
-        statement(sql).execute();
+        try {
+            statement(sql).execute();
+        } catch (SQLException e) {
+            forget(sql);
+            throw e;
+        }
     }
 
     int update(String sql, Object... args) throws SQLException {
-        PreparedStatement ps = bind(sql, args);
-        return ps.executeUpdate();
+        try {
+            return bind(sql, args).executeUpdate();
+        } catch (SQLException e) {
+            forget(sql);
+            throw e;
+        }
     }
 
     <T> List<T> list(String sql, Row<T> row, Object... args) throws SQLException {
-        PreparedStatement ps = bind(sql, args);
         List<T> rows = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = bind(sql, args).executeQuery()) {
             while (rs.next()) {
                 rows.add(row.read(rs));
             }
+        } catch (SQLException e) {
+            forget(sql);
+            throw e;
         }
         return rows;
     }
 
     <T> Optional<T> one(String sql, Row<T> row, Object... args) throws SQLException {
-        PreparedStatement ps = bind(sql, args);
-        try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.ofNullable(row.read(rs)) : Optional.empty();
+        List<T> rows = list(sql, row, args);
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+    }
+
+    /** A statement that failed mid-way (a full disk) is left unusable by the driver: prepare it afresh next time. */
+    private void forget(String sql) {
+        PreparedStatement ps = prepared.remove(sql);
+        if (ps != null) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // it is dropped either way
+            }
         }
     }
 
