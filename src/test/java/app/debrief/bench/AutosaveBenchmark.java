@@ -129,20 +129,20 @@ public class AutosaveBenchmark {
 
     @Benchmark
     public int bareUpdate() throws SQLException {
-        Draft d = nextDraft();
-        update.setString(1, d.answer());
-        update.setLong(2, System.currentTimeMillis());
-        update.setLong(3, d.attemptId());
-        return update.executeUpdate();
+        return save(update);
     }
 
     @Benchmark
     public int bareUpdateStoreCheckpoints() throws SQLException {
+        return save(updateLikeStore);
+    }
+
+    private int save(PreparedStatement statement) throws SQLException {
         Draft d = nextDraft();
-        updateLikeStore.setString(1, d.answer());
-        updateLikeStore.setLong(2, System.currentTimeMillis());
-        updateLikeStore.setLong(3, d.attemptId());
-        return updateLikeStore.executeUpdate();
+        statement.setString(1, d.answer());
+        statement.setLong(2, System.currentTimeMillis());
+        statement.setLong(3, d.attemptId());
+        return statement.executeUpdate();
     }
 
     @TearDown
