@@ -8,7 +8,9 @@ import java.util.List;
  *
  * <p>Times are UTC epoch milliseconds. Full-text search covers submitted answers and grade notes
  * only: drafts are saved many times a minute, and indexing each save would make typing pay for
- * search. The triggers index an answer when it is submitted and the notes whenever they change.
+ * search. The triggers index an answer when it is submitted (or restored after a delete), drop it
+ * when it is deleted, and follow the notes whenever they change. The index holds exactly what a
+ * search may return, so a search reads it alone and FTS5 can rank without a join.
  */
 final class Schema {
 
@@ -63,17 +65,23 @@ final class Schema {
                     )""",
                     """
                     CREATE TRIGGER attempt_text_on_insert AFTER INSERT ON attempts
-                    WHEN new.status = 'SUBMITTED'
+                    WHEN new.status = 'SUBMITTED' AND new.deleted_at IS NULL
                     BEGIN
                       INSERT INTO attempt_text (rowid, answer, notes) VALUES (new.id, new.answer, '');
                     END""",
                     """
-                    CREATE TRIGGER attempt_text_on_submit AFTER UPDATE OF status, answer ON attempts
-                    WHEN new.status = 'SUBMITTED'
+                    CREATE TRIGGER attempt_text_on_submit AFTER UPDATE OF status, answer, deleted_at ON attempts
+                    WHEN new.status = 'SUBMITTED' AND new.deleted_at IS NULL
                     BEGIN
                       DELETE FROM attempt_text WHERE rowid = new.id;
                       INSERT INTO attempt_text (rowid, answer, notes) VALUES (new.id, new.answer,
                         (SELECT coalesce(group_concat(note, ' '), '') FROM grades WHERE attempt_id = new.id));
+                    END""",
+                    """
+                    CREATE TRIGGER attempt_text_on_soft_delete AFTER UPDATE OF deleted_at ON attempts
+                    WHEN new.deleted_at IS NOT NULL
+                    BEGIN
+                      DELETE FROM attempt_text WHERE rowid = new.id;
                     END""",
                     """
                     CREATE TRIGGER attempt_text_on_delete AFTER DELETE ON attempts
