@@ -6,6 +6,10 @@ import java.util.List;
  * The store's schema as an ordered list of migrations. Append new steps; never edit a released
  * one, since files in the field were made by it.
  *
+ * <p>The long texts (phase times, prompt snapshot, answer) are the last columns of a row: SQLite
+ * reads a row's columns in order, and a column behind a 5 KB answer would mean reading its
+ * overflow pages for every row a list touches.
+ *
  * <p>Times are UTC epoch milliseconds. Full-text search covers submitted answers and grade notes
  * only: drafts are saved many times a minute, and indexing each save would make typing pay for
  * search. The triggers index an answer when it is submitted (or restored after a delete), drop it
@@ -24,7 +28,6 @@ final class Schema {
                       id             INTEGER PRIMARY KEY,
                       uid            TEXT    NOT NULL UNIQUE,
                       prompt_id      TEXT    NOT NULL,
-                      prompt_json    TEXT    NOT NULL,
                       track          TEXT    NOT NULL CHECK (track IN ('PM', 'PMM')),
                       kind           TEXT    NOT NULL,
                       title          TEXT    NOT NULL,
@@ -35,12 +38,15 @@ final class Schema {
                       updated_at     INTEGER NOT NULL,
                       budget_seconds INTEGER NOT NULL,
                       elapsed_ms     INTEGER NOT NULL DEFAULT 0,
-                      phase_times    TEXT    NOT NULL DEFAULT '[]',
-                      answer         TEXT    NOT NULL DEFAULT '',
                       words          INTEGER NOT NULL DEFAULT 0,
-                      deleted_at     INTEGER
+                      deleted_at     INTEGER,
+                      phase_times    TEXT    NOT NULL DEFAULT '[]',
+                      prompt_json    TEXT    NOT NULL,
+                      answer         TEXT    NOT NULL DEFAULT ''
                     )""",
-                    "CREATE INDEX attempts_by_start ON attempts (started_at, id)",
+                    // The filter columns, in an index that draft saves never change: counting and paging the
+                    // history read it alone, never the rows with their answers.
+                    "CREATE INDEX attempts_by_start ON attempts (started_at, id, deleted_at, status, track, kind, prompt_id)",
                     "CREATE INDEX attempts_by_prompt ON attempts (prompt_id, status, submitted_at)",
                     "CREATE INDEX attempts_unfinished ON attempts (updated_at) WHERE status = 'IN_PROGRESS'",
                     """

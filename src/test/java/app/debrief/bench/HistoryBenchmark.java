@@ -54,9 +54,6 @@ public class HistoryBenchmark {
 
     static final int ATTEMPTS = 10_000;
 
-    @Param({"latency", "open weights licence"})
-    String query;
-
     Path dir;
     AttemptStore store;
 
@@ -98,9 +95,16 @@ public class HistoryBenchmark {
         return store.history(HistoryQuery.newest(100));
     }
 
+    /** A word found in most answers, and three less common ones. */
+    @State(Scope.Benchmark)
+    public static class Query {
+        @Param({"latency", "open weights licence"})
+        String text;
+    }
+
     @Benchmark
-    public List<SearchHit> search() {
-        return store.search(query, 0, 20);
+    public List<SearchHit> search(Query query) {
+        return store.search(query.text, 0, 20);
     }
 
     @TearDown
