@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,8 +61,17 @@ final class StoreConnection implements AutoCloseable {
 
     /** Runs {@code work} in one write transaction: all of it is kept, or none. */
     synchronized <T> T write(String doing, Work<T> work) {
+        return transaction("BEGIN IMMEDIATE", doing, work);
+    }
+
+    /** Runs {@code work} in one read transaction, so that it sees one state of the file throughout. */
+    synchronized <T> T snapshot(String doing, Work<T> work) {
+        return transaction("BEGIN", doing, work);
+    }
+
+    private <T> T transaction(String begin, String doing, Work<T> work) {
         try {
-            execute("BEGIN IMMEDIATE");
+            execute(begin);
             try {
                 T result = work.run();
                 execute("COMMIT");
@@ -69,20 +79,6 @@ final class StoreConnection implements AutoCloseable {
             } catch (SQLException | RuntimeException | Error e) {
                 rollback(e);
                 throw e;
-            }
-        } catch (SQLException e) {
-            throw StoreErrors.translate(e, file, doing);
-        }
-    }
-
-    /** Runs {@code work} in one read transaction, so that it sees one state of the file throughout. */
-    synchronized <T> T snapshot(String doing, Work<T> work) {
-        try {
-            execute("BEGIN");
-            try {
-                return work.run();
-            } finally {
-                execute("COMMIT");
             }
         } catch (SQLException e) {
             throw StoreErrors.translate(e, file, doing);
@@ -101,6 +97,14 @@ final class StoreConnection implements AutoCloseable {
     }
 
     void execute(String sql) throws SQLException {
+        if (sql.startsWith("PRAGMA")) {
+            // One-off, and a PRAGMA may answer with a row: a kept statement would stay "in progress"
+            // and block VACUUM INTO. A fresh one is closed at once.
+            try (Statement s = connection.createStatement()) {
+                s.execute(sql);
+            }
+            return;
+        }
         try {
             statement(sql).execute();
         } catch (SQLException e) {

@@ -11,14 +11,10 @@ import app.debrief.store.Mode;
 import app.debrief.store.SelfGrade;
 import app.debrief.wiring.Composition;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,35 +26,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** history, export and import as a script sees them: output, exit codes, all-or-nothing imports. */
 class StoreCommandsTest {
 
-    static final ObjectMapper JSON = new ObjectMapper();
     static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
 
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-        JsonNode json() throws IOException {
-            return JSON.readTree(out);
-        }
-    }
-
     Path data() {
         return tmp.resolve("data");
     }
 
-    Run run(Path dataDir, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
-        all.addAll(List.of(args));
-        RootCommand root = new RootCommand(dir -> {
-            throw new AssertionError("the app must not open from a command");
-        }, new ByteArrayInputStream(new byte[0]));
-        int code = RootCommand.commandLine(root, new PrintWriter(out), new PrintWriter(err)).execute(all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    CliRun run(Path dataDir, String... args) {
+        return CliRun.of(dataDir, "", args);
     }
 
-    Run run(String... args) {
+    CliRun run(String... args) {
         return run(data(), args);
     }
 
@@ -84,10 +65,10 @@ class StoreCommandsTest {
 
     @Test
     void historyOfAnEmptyStoreSaysSo() throws IOException {
-        Run table = run("history");
+        CliRun table = run("history");
         assertThat(table.code()).isZero();
         assertThat(table.out()).contains("No attempts yet.");
-        Run json = run("history", "--json");
+        CliRun json = run("history", "--json");
         assertThat(json.json().isArray()).isTrue();
         assertThat(json.json().size()).isZero();
     }
@@ -95,7 +76,7 @@ class StoreCommandsTest {
     @Test
     void historyListsEveryAttemptNewestFirst() throws IOException {
         List<Long> ids = practise();
-        Run json = run("history", "--json");
+        CliRun json = run("history", "--json");
         assertThat(json.code()).as(json.err()).isZero();
         List<Long> listed = new ArrayList<>();
         json.json().forEach(a -> listed.add(a.get("id").asLong()));
@@ -106,14 +87,14 @@ class StoreCommandsTest {
         assertThat(first.get("flagged").toString()).contains("marketing-fluff");
         assertThat(json.json().get(1).get("selfGradeAverage").asDouble()).isEqualTo(4.0);
         assertThat(json.json().get(0).get("submittedAt").isNull()).isTrue();
-        Run table = run("history");
+        CliRun table = run("history");
         assertThat(table.out()).contains("STARTED").contains("in progress").contains("marketing-fluff").contains("3 attempts");
     }
 
     @Test
     void theMarkdownExportReadsAsAReport() {
         practise();
-        Run md = run("export", "--format", "md");
+        CliRun md = run("export", "--format", "md");
         assertThat(md.code()).as(md.err()).isZero();
         assertThat(md.out()).startsWith("# Debrief practice history")
                 .contains("## ").contains("### Question").contains("### Answer")
@@ -128,11 +109,11 @@ class StoreCommandsTest {
     @Test
     void oneAttemptCanBeExportedAndAnUnknownOneIsBadInput() throws IOException {
         List<Long> ids = practise();
-        Run one = run("export", "--format", "json", "--attempt", String.valueOf(ids.get(1)));
+        CliRun one = run("export", "--format", "json", "--attempt", String.valueOf(ids.get(1)));
         assertThat(one.code()).as(one.err()).isZero();
         assertThat(one.json().get("attempts").size()).isEqualTo(1);
         assertThat(one.json().get("attempts").get(0).get("answer").asText()).startsWith("Stream tokens");
-        Run missing = run("export", "--format", "md", "--attempt", "999");
+        CliRun missing = run("export", "--format", "md", "--attempt", "999");
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("no attempt with id 999").doesNotContain("Exception");
         assertThat(missing.out()).isEmpty();
@@ -142,14 +123,14 @@ class StoreCommandsTest {
     void aJsonExportImportsElsewhereAndImportingItTwiceAddsNothing() throws IOException {
         practise();
         Path file = tmp.resolve("export.json");
-        Run export = run("export", "--format", "json", "--out", file.toString());
+        CliRun export = run("export", "--format", "json", "--out", file.toString());
         assertThat(export.code()).as(export.err()).isZero();
         assertThat(export.out()).contains("exported to " + file);
         Path other = tmp.resolve("other");
-        Run first = run(other, "import", file.toString());
+        CliRun first = run(other, "import", file.toString());
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).contains("imported 3 attempts");
-        Run second = run(other, "import", file.toString());
+        CliRun second = run(other, "import", file.toString());
         assertThat(second.code()).isZero();
         assertThat(second.out()).contains("imported 0 attempts").contains("3 already in your history were skipped");
         JsonNode mine = run("history", "--json").json();
@@ -176,17 +157,17 @@ class StoreCommandsTest {
         Path bad = Files.writeString(tmp.resolve("bad.json"), broken);
         int line = (int) broken.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
         Path other = tmp.resolve("other");
-        Run run = run(other, "import", bad.toString());
+        CliRun run = run(other, "import", bad.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains(bad + ":" + line + ":").contains("'elapsedMillis' must be a number")
                 .contains("nothing was imported").doesNotContain("Exception");
         assertThat(run.out()).isEmpty();
         assertThat(other.resolve("debrief.db")).as("not even an empty store was made").doesNotExist();
         Path syntax = Files.writeString(tmp.resolve("syntax.json"), text.substring(0, text.length() / 2));
-        Run cut = run(other, "import", syntax.toString());
+        CliRun cut = run(other, "import", syntax.toString());
         assertThat(cut.code()).isEqualTo(1);
         assertThat(cut.err()).contains(syntax + ":").contains("invalid JSON");
-        Run missing = run(other, "import", tmp.resolve("nope.json").toString());
+        CliRun missing = run(other, "import", tmp.resolve("nope.json").toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("nope.json: no such file");
         assertThat(run(other, "history", "--json").json().size()).isZero();
@@ -199,10 +180,10 @@ class StoreCommandsTest {
         assertThat(run("import").code()).isEqualTo(2);
         assertThat(run("history", "--bogus").code()).isEqualTo(2);
         Path file = Files.writeString(tmp.resolve("plain"), "a file, not a folder");
-        Run broken = run(file.resolve("data"), "history");
+        CliRun broken = run(file.resolve("data"), "history");
         assertThat(broken.code()).isEqualTo(1);
         assertThat(broken.err()).contains("data folder " + file.resolve("data")).doesNotContain("\tat ");
-        Run noFolder = run("export", "--format", "md", "--out", tmp.resolve("missing/report.md").toString());
+        CliRun noFolder = run("export", "--format", "md", "--out", tmp.resolve("missing/report.md").toString());
         assertThat(noFolder.code()).isEqualTo(1);
         assertThat(noFolder.err()).contains("does not exist");
     }

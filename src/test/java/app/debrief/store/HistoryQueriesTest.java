@@ -105,6 +105,8 @@ class HistoryQueriesTest {
         Attempt inProgress = store.start(PM_DESIGN, Mode.PRACTICE, T0);
         store.saveDraft(Fixtures.draft(inProgress.id(), "a draft about speculative decoding", 1_000), T0.plusSeconds(1));
         assertThat(store.search("speculative", 0, 10)).isEmpty();
+        assertThat(RawSqlite.number(dir.resolve("debrief.db"), "SELECT count(*) FROM attempt_text"))
+                .as("saving a draft does not touch the index").isZero();
         Attempt done = Fixtures.submitted(store, PM_DESIGN, T0.plusSeconds(60), "nothing special");
         store.saveGrades(done.id(), List.of(new SelfGrade(GradeItem.MISTAKE, "marketing-fluff", 2, "forgot the tokenizer limits")));
         assertThat(store.search("tokenizer", 0, 10)).extracting(SearchHit::attemptId).containsExactly(done.id());
@@ -133,6 +135,8 @@ class HistoryQueriesTest {
         assertThat(store.search("quantization", 0, 10)).isEmpty();
         assertThat(store.promptStats()).isEmpty();
         assertThat(store.progress(HistoryQuery.newest(10))).isEmpty();
+        assertThat(RawSqlite.number(dir.resolve("debrief.db"), "SELECT count(*) FROM attempt_text"))
+                .as("the search index holds only what a search may return").isZero();
         assertThat(store.restore(a.id())).isTrue();
         assertThat(store.attempt(a.id())).isPresent();
         assertThat(store.search("quantization", 0, 10)).hasSize(1);
