@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The program's entry point. It is not a JavaFX {@code Application}, so the app starts from a
- * plain class path; the command line is read first, and only a bare start opens a window.
+ * plain class path; with no arguments it opens the window, otherwise it runs the command line.
  */
 public final class Launcher {
 
@@ -16,6 +16,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // The common case, a plain start, skips the command-line parser: the window comes sooner.
+            openApp(DataDirectory.forThisProcess(java.util.Optional.empty()));
+            return;
+        }
         RootCommand root = new RootCommand(Launcher::openApp, System.in);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
@@ -26,6 +31,6 @@ public final class Launcher {
     }
 
     private static void openApp(DataDirectory dataDirectory) {
-        javafx.application.Application.launch(app.debrief.ui.DebriefApp.class, "--data-dir=" + dataDirectory.path());
+        app.debrief.ui.DesktopApp.open(dataDirectory);
     }
 }

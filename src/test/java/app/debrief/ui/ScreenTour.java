@@ -48,7 +48,7 @@ class ScreenTour {
         seed();
         shell = new Shell(fixture.services, fixture.settings, Settings.defaults());
         scene = new Scene(shell.root(), 1280, 820);
-        scene.getStylesheets().add(DebriefApp.class.getResource("debrief.css").toExternalForm());
+        scene.getStylesheets().add(DesktopApp.class.getResource("debrief.css").toExternalForm());
         stage.setScene(scene);
         shell.installShortcuts();
         stage.show();

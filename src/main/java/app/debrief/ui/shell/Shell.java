@@ -106,7 +106,8 @@ public final class Shell implements Navigator {
 
     private void applyTheme() {
         boolean dark = settings.theme() == Settings.Theme.DARK;
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        // The binary form of the theme: it loads several times faster than parsing its 170 KB of CSS.
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
         themeButton.setGraphic((dark ? Icon.LIGHT_THEME : Icon.DARK_THEME).node());
         themeButton.setTooltip(new Tooltip((dark ? "Light" : "Dark") + " theme (Ctrl+Shift+L)"));
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
