@@ -12,6 +12,8 @@ import app.debrief.ui.common.Screen;
 import app.debrief.ui.common.UiServices;
 import app.debrief.ui.feedback.FeedbackView;
 import app.debrief.ui.feedback.FeedbackViewModel;
+import app.debrief.ui.history.HistoryView;
+import app.debrief.ui.history.HistoryViewModel;
 import app.debrief.ui.home.HomeView;
 import app.debrief.ui.home.HomeViewModel;
 import app.debrief.ui.picker.PickerView;
@@ -44,6 +46,7 @@ import java.util.function.Supplier;
 public final class Shell implements Navigator {
 
     public static final KeyCombination HOME_KEY = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination HISTORY_KEY = new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination THEME_KEY = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private final UiServices services;
@@ -74,6 +77,7 @@ public final class Shell implements Navigator {
     /** Keyboard shortcuts for what a user repeats; installed once the scene exists. */
     public void installShortcuts() {
         root.getScene().getAccelerators().put(HOME_KEY, this::home);
+        root.getScene().getAccelerators().put(HISTORY_KEY, this::history);
         root.getScene().getAccelerators().put(THEME_KEY, this::toggleTheme);
     }
 
@@ -85,10 +89,15 @@ public final class Shell implements Navigator {
         home.getStyleClass().add(Styles.FLAT);
         home.setTooltip(new Tooltip("Home (Ctrl+1)"));
         home.setOnAction(e -> home());
+        Button history = new Button("History", Icon.HISTORY.node());
+        history.setId("nav-history");
+        history.getStyleClass().add(Styles.FLAT);
+        history.setTooltip(new Tooltip("Every past attempt: filter, search, compare (Ctrl+2)"));
+        history.setOnAction(e -> history());
         themeButton.setId("theme-toggle");
         themeButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         themeButton.setOnAction(e -> toggleTheme());
-        HBox bar = new HBox(8, name, new Spacer(8), home, new Spacer(), themeButton);
+        HBox bar = new HBox(8, name, new Spacer(8), home, history, new Spacer(), themeButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-header");
         return bar;
@@ -151,6 +160,11 @@ public final class Shell implements Navigator {
     @Override
     public void answer(Attempt attempt) {
         show(() -> new AnswerView(new AnswerViewModel(services, this, attempt)));
+    }
+
+    @Override
+    public void history() {
+        show(() -> new HistoryView(new HistoryViewModel(services, this)));
     }
 
     @Override
