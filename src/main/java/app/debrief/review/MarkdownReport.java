@@ -1,4 +1,4 @@
-package app.debrief.cli;
+package app.debrief.review;
 
 import app.debrief.bank.Prompt;
 import app.debrief.practice.Durations;
@@ -23,23 +23,25 @@ import java.util.stream.Collectors;
 
 /**
  * An export as a Markdown report a person reads: per attempt the question, the answer, what the
- * checker found (with the words that made it say so) and the candidate's own grades.
+ * checker found (with the words that made it say so) and the candidate's own grades. Used by
+ * {@code debrief export --format md} and by the app's export; call {@link #write} per attempt,
+ * then {@link #finish}.
  */
-final class MarkdownReport {
+public final class MarkdownReport {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final PrintWriter out;
     private int count;
 
-    MarkdownReport(PrintWriter out, Instant exportedAt) {
+    public MarkdownReport(PrintWriter out, Instant exportedAt) {
         this.out = out;
         out.println("# Debrief practice history");
         out.println();
         out.println("Exported " + WHEN.format(exportedAt) + ".");
     }
 
-    void write(ExportedAttempt e) {
+    public void write(ExportedAttempt e) {
         Attempt a = e.attempt();
         Prompt p = a.prompt();
         count++;
@@ -68,7 +70,7 @@ final class MarkdownReport {
         grades(e.grades(), e.feedback());
     }
 
-    void finish() {
+    public void finish() {
         out.println();
         out.println("---");
         out.println(count == 0 ? "No attempts yet." : count + (count == 1 ? " attempt." : " attempts."));
