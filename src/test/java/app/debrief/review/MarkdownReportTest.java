@@ -8,6 +8,12 @@ import app.debrief.store.Attempt;
 import app.debrief.store.ExportedAttempt;
 import app.debrief.store.GradeItem;
 import app.debrief.store.SelfGrade;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -20,6 +26,10 @@ import static app.debrief.review.ReviewFixtures.T0;
 import static app.debrief.review.ReviewFixtures.attempt;
 import static app.debrief.review.ReviewFixtures.feedback;
 import static app.debrief.review.ReviewFixtures.pmDesign;
+import static app.debrief.review.RenderedMarkdown.children;
+import static app.debrief.review.RenderedMarkdown.descendants;
+import static app.debrief.review.RenderedMarkdown.parse;
+import static app.debrief.review.RenderedMarkdown.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MarkdownReportTest {
@@ -87,7 +97,7 @@ class MarkdownReportTest {
 
                 Talking points covered: 1 of 2
 
-                - [x] Latency budget ()
+                - [x] Latency budget
                 - [ ] Cost per token
 
                 _Checked by checker-test._
@@ -101,5 +111,44 @@ class MarkdownReportTest {
                 ---
                 1 attempt.
                 """);
+    }
+
+    @Test
+    void markdownInTheUsersTextCannotBreakTheReportsLayout() {
+        Prompt prompt = new Prompt("pm-sd-x", app.debrief.bank.Track.PM, "system-design", "Design *streaming* for <Acme> #", "Who pays $5/$10?",
+                15, List.of(), List.of(), List.of(), "prompts/test.json");
+        String answer = """
+                # My plan
+                1. Stream tokens
+                - cache the prefix
+                ---
+                ```
+                <!-- the rest would vanish
+                | p95 | 300 ms |
+                |---|---|
+                    indented, not code""";
+        Feedback f = withEvidence(feedback(prompt, 0, "marketing-fluff"), "marketing-fluff", "*magic*", "<delight>");
+        String md = report(exported(prompt, answer, Optional.of(f), new SelfGrade(GradeItem.MISTAKE, "marketing-fluff", 2, "use | pipes\nand *stars*")));
+        Node doc = parse(md);
+
+        List<Heading> headings = descendants(doc).stream().filter(n -> n instanceof Heading).map(n -> (Heading) n).toList();
+        assertThat(headings).extracting(h -> h.getLevel() + " " + text(h)).containsExactly(
+                "1 Debrief practice history", "2 Design *streaming* for <Acme> #", "3 Question", "3 Answer", "3 Findings", "3 Self-grades");
+
+        List<Node> quotes = children(doc).stream().filter(n -> n instanceof BlockQuote).toList();
+        assertThat(quotes).hasSize(2);
+        assertThat(text(quotes.get(0))).isEqualTo("Who pays $5/$10?");
+        assertThat(text(quotes.get(1))).isEqualTo(answer.replace("    indented", "\u00A0".repeat(4) + "indented"));
+        assertThat(descendants(quotes.get(1))).allSatisfy(n -> assertThat(MarkdownTextTest.PLAIN).contains(n.getClass()));
+
+        assertThat(md).contains("Evidence: “\\*magic\\*”, “\\<delight\\>”.");
+        List<TableBlock> tables = children(doc).stream().filter(n -> n instanceof TableBlock).map(n -> (TableBlock) n).toList();
+        assertThat(tables).hasSize(1);
+        List<Node> rows = descendants(tables.get(0)).stream().filter(n -> n instanceof TableRow).toList();
+        assertThat(rows).hasSize(2);
+        List<Node> cells = children(rows.get(1)).stream().filter(n -> n instanceof TableCell).toList();
+        assertThat(cells).extracting(RenderedMarkdown::text)
+                .containsExactly("Marketing fluff instead of technical depth (mistake)", "2", "use | pipes and *stars*");
+        assertThat(md).endsWith("1 attempt.\n");
     }
 }
