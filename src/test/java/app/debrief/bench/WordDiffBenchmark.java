@@ -13,15 +13,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The side-by-side diff on two 5,000-word answers: a revision (one word in twenty changed, a
@@ -45,10 +40,10 @@ public class WordDiffBenchmark {
     String repetitiveNewer;
 
     @Setup
-    public void setUp() throws IOException, URISyntaxException {
-        answer = answerOf("pm", WORDS);
+    public void setUp() throws Exception {
+        answer = CheckerBenchmark.answerOf("pm", WORDS);
         revised = revise(answer, 20, 7);
-        unrelated = answerOf("pmm", WORDS);
+        unrelated = CheckerBenchmark.answerOf("pmm", WORDS);
         repetitiveOlder = repetitive(1_999, 1);
         repetitiveNewer = repetitive(1_999, 2);
     }
@@ -61,20 +56,6 @@ public class WordDiffBenchmark {
             text.append("w").append(random.nextInt(20)).append(' ');
         }
         return text.toString();
-    }
-
-    /** The first {@code words} words of one track's corpus answers, in file order, spacing kept. */
-    public static String answerOf(String track, int words) throws IOException, URISyntaxException {
-        Path corpus = Path.of(WordDiffBenchmark.class.getResource("/corpus/README.md").toURI()).getParent().resolve(track);
-        StringBuilder text = new StringBuilder();
-        try (Stream<Path> files = Files.list(corpus)) {
-            for (Path f : files.sorted().toList()) {
-                String content = Files.readString(f);
-                text.append(content.substring(content.indexOf("\n---\n") + 5)).append("\n\n");
-            }
-        }
-        List<String> all = List.of(text.toString().split("(?<=\\s)(?=\\S)"));
-        return String.join("", all.subList(0, Math.min(words, all.size())));
     }
 
     /** One word in {@code every} replaced, and the second paragraph moved to the end. */

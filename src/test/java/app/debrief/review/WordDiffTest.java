@@ -1,5 +1,6 @@
 package app.debrief.review;
 
+import app.debrief.bench.CheckerBenchmark;
 import app.debrief.bench.WordDiffBenchmark;
 import app.debrief.review.WordDiff.Change;
 import app.debrief.review.WordDiff.Segment;
@@ -104,7 +105,7 @@ class WordDiffTest {
 
     @Test
     void aRevisionOfALongAnswerMarksOnlyItsEdits() throws Exception {
-        String answer = WordDiffBenchmark.answerOf("pm", WordDiffBenchmark.WORDS);
+        String answer = CheckerBenchmark.answerOf("pm", WordDiffBenchmark.WORDS);
         String revised = answer.replaceFirst("brand", "latency budget");
         WordDiff diff = AttemptComparer.diff(answer, revised);
         assertRebuildsBoth(diff, answer, revised);
@@ -114,8 +115,8 @@ class WordDiffTest {
 
     @Test
     void twoUnrelatedLongAnswersAreComparedQuicklyAndExactly() throws Exception {
-        String pm = WordDiffBenchmark.answerOf("pm", WordDiffBenchmark.WORDS);
-        String pmm = WordDiffBenchmark.answerOf("pmm", WordDiffBenchmark.WORDS);
+        String pm = CheckerBenchmark.answerOf("pm", WordDiffBenchmark.WORDS);
+        String pmm = CheckerBenchmark.answerOf("pmm", WordDiffBenchmark.WORDS);
         String revised = WordDiffBenchmark.revise(pm, 20, 7);
         // A guard against a slow path coming back, far above the benchmark's few milliseconds.
         assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
