@@ -144,8 +144,8 @@ final class WordAlignment {
         if (xTo - xFrom + yTo - yFrom > MYERS_LIMIT) {
             return;
         }
-        List<Integer> xs = Arrays.stream(x, xFrom, xTo).boxed().toList();
-        List<Integer> ys = Arrays.stream(y, yFrom, yTo).boxed().toList();
+        List<Integer> xs = boxed(x, xFrom, xTo);
+        List<Integer> ys = boxed(y, yFrom, yTo);
         int i = 0;
         int j = 0;
         for (Change c : new MyersDiffWithLinearSpace<Integer>().computeDiff(xs, ys, null)) {
@@ -158,5 +158,13 @@ final class WordAlignment {
         while (i < xs.size()) {
             match[xFrom + i++] = yFrom + j++;
         }
+    }
+
+    private static List<Integer> boxed(int[] words, int from, int to) {
+        Integer[] boxed = new Integer[to - from];
+        for (int k = from; k < to; k++) {
+            boxed[k - from] = words[k];
+        }
+        return Arrays.asList(boxed);
     }
 }

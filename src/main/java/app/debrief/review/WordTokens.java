@@ -19,21 +19,23 @@ record WordTokens(String leading, List<Token> tokens) {
     }
 
     static WordTokens of(String text) {
+        // No whitespace lies outside the BMP and a surrogate is never whitespace, so spaces can be
+        // found a char at a time without cutting a pair.
         int i = 0;
         int n = text.length();
-        while (i < n && isSpace(text.codePointAt(i))) {
-            i += Character.charCount(text.codePointAt(i));
+        while (i < n && isSpace(text.charAt(i))) {
+            i++;
         }
         String leading = text.substring(0, i);
         List<Token> tokens = new ArrayList<>();
         while (i < n) {
             int wordEnd = i;
-            while (wordEnd < n && !isSpace(text.codePointAt(wordEnd))) {
-                wordEnd += Character.charCount(text.codePointAt(wordEnd));
+            while (wordEnd < n && !isSpace(text.charAt(wordEnd))) {
+                wordEnd++;
             }
             int spaceEnd = wordEnd;
-            while (spaceEnd < n && isSpace(text.codePointAt(spaceEnd))) {
-                spaceEnd += Character.charCount(text.codePointAt(spaceEnd));
+            while (spaceEnd < n && isSpace(text.charAt(spaceEnd))) {
+                spaceEnd++;
             }
             addRun(text, i, wordEnd, text.substring(wordEnd, spaceEnd), tokens);
             i = spaceEnd;
@@ -52,26 +54,45 @@ record WordTokens(String leading, List<Token> tokens) {
             tokens.add(new Token(text.substring(from, next), ""));
             from = next;
         }
-        List<String> trailing = new ArrayList<>();
         int to = end;
         while (to > from && isPunctuation(text.codePointBefore(to))) {
-            int previous = to - Character.charCount(text.codePointBefore(to));
-            trailing.add(0, text.substring(previous, to));
-            to = previous;
+            to -= Character.charCount(text.codePointBefore(to));
         }
         if (to > from) {
             tokens.add(new Token(text.substring(from, to), ""));
         }
-        tokens.addAll(trailing.stream().map(p -> new Token(p, "")).toList());
+        for (int p = to; p < end; p += Character.charCount(text.codePointAt(p))) {
+            tokens.add(new Token(text.substring(p, p + Character.charCount(text.codePointAt(p))), ""));
+        }
         Token last = tokens.get(tokens.size() - 1);
         tokens.set(tokens.size() - 1, new Token(last.word(), space));
     }
 
-    static boolean isSpace(int cp) {
+    // ASCII answers from tables: the same answers as the Character methods, without their cost
+    // on every character of a long answer.
+    private static final boolean[] ASCII_SPACE = new boolean[128];
+    private static final boolean[] ASCII_PUNCTUATION = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_SPACE[c] = isSpaceSlow(c);
+            ASCII_PUNCTUATION[c] = isPunctuationSlow(c);
+        }
+    }
+
+    static boolean isSpace(char c) {
+        return c < 128 ? ASCII_SPACE[c] : isSpaceSlow(c);
+    }
+
+    private static boolean isSpaceSlow(int cp) {
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
     }
 
     private static boolean isPunctuation(int cp) {
+        return cp < 128 ? ASCII_PUNCTUATION[cp] : isPunctuationSlow(cp);
+    }
+
+    private static boolean isPunctuationSlow(int cp) {
         return switch (Character.getType(cp)) {
             case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
                     Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
