@@ -1,8 +1,7 @@
 package app.debrief.cli;
 
-import app.debrief.review.MarkdownReport;
+import app.debrief.review.Exporter;
 import app.debrief.store.AttemptStore;
-import app.debrief.store.ExportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -11,11 +10,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -53,10 +49,13 @@ final class ExportCommand implements Callable<Integer> {
             if (attempt != null && store.attempt(attempt).isEmpty()) {
                 throw new BadInput("no attempt with id " + attempt + "; 'debrief history' lists them");
             }
+            Optional<java.util.List<Long>> ids = Optional.ofNullable(attempt).map(java.util.List::of);
+            Exporter.Format chosen = format == Format.json ? Exporter.Format.JSON : Exporter.Format.MARKDOWN;
             if (out == null) {
                 PrintWriter stdout = spec.commandLine().getOut();
-                write(store, stdout);
-                stdout.flush();
+                if (!Exporter.write(store, ids, chosen, stdout, Instant.now())) {
+                    throw new BadInput("standard output could not be written");
+                }
                 return 0;
             }
             Path target = out.toAbsolutePath();
@@ -66,47 +65,14 @@ final class ExportCommand implements Callable<Integer> {
             if (!Files.isDirectory(target.getParent())) {
                 throw new BadInput(out + ": the folder " + target.getParent() + " does not exist");
             }
-            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
             try {
-                try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8); PrintWriter pw = new PrintWriter(w)) {
-                    write(store, pw);
-                    if (pw.checkError()) {
-                        throw new BadInput(out + ": could not be written (is the disk full?); nothing was written");
-                    }
-                }
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
+                Exporter.writeFile(store, ids, chosen, target, Instant.now());
+            } catch (IOException e) {
+                throw new BadInput(out + ": could not be written (" + e.getMessage() + "); nothing was written");
             }
             spec.commandLine().getOut().println("exported to " + out);
             spec.commandLine().getOut().flush();
         }
         return 0;
-    }
-
-    private void write(AttemptStore store, PrintWriter w) {
-        Instant now = Instant.now();
-        if (format == Format.json) {
-            try (ExportWriter json = new ExportWriter(new NonClosing(w), now)) {
-                store.export(Optional.ofNullable(attempt), json::write);
-            }
-        } else {
-            MarkdownReport report = new MarkdownReport(w, now);
-            store.export(Optional.ofNullable(attempt), report::write);
-            report.finish();
-        }
-        w.flush();
-    }
-
-    /** Standard output stays open for picocli after the JSON is written. */
-    private static final class NonClosing extends java.io.FilterWriter {
-        NonClosing(Writer out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -31,6 +31,7 @@ public final class HistoryScreenBenchmark {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1600x1000-32");
         UiFixture fixture = UiFixture.onFx();
         long seeding = System.nanoTime();
         Seeder.seed(fixture, attempts, Instant.parse("2026-11-28T10:00:00Z"));

@@ -128,4 +128,48 @@ class HistoryScreenTest {
         assertThat(table(robot).getItems().get(0).id()).isEqualTo(victim.id());
         assertThat(fixture.store.attempt(victim.id())).isPresent();
     }
+
+    @Test
+    void twoAttemptsAtTheSamePromptCompareSideBySide(FxRobot robot) throws Exception {
+        robot.interact(shell::history);
+        waitFor("first page", () -> table(robot).getItems().size() == 100);
+        var items = table(robot).getItems();
+        int first = 0;
+        int second = -1;
+        for (int i = 1; i < items.size() && second < 0; i++) {
+            if (items.get(i).promptId().equals(items.get(first).promptId())) {
+                second = i;
+            }
+        }
+        assertThat(second).as("two attempts at one prompt on the first page").isPositive();
+        int other = second;
+        robot.interact(() -> {
+            table(robot).getSelectionModel().clearSelection();
+            table(robot).getSelectionModel().selectIndices(first, other);
+        });
+        robot.clickOn("#compare-attempts");
+        waitFor("comparison", () -> robot.lookup("#compare-summary").tryQuery().map(n -> !((Label) n).getText().isEmpty()).orElse(false));
+        var newer = robot.lookup("#compare-newer").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
+        var older = robot.lookup("#compare-older").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
+        assertThat(newer.getText()).isEqualTo(fixture.store.attempt(items.get(first).id()).orElseThrow().answer());
+        assertThat(older.getText()).isEqualTo(fixture.store.attempt(items.get(other).id()).orElseThrow().answer());
+        int added = newer.getText().indexOf("(attempt ") + "(attempt ".length();
+        assertThat(newer.getStyleAtPosition(added + 1)).contains("diff-added");
+        int removed = older.getText().indexOf("(attempt ") + "(attempt ".length();
+        assertThat(older.getStyleAtPosition(removed + 1)).contains("diff-removed");
+        assertThat(robot.lookup("#compare-mistakes").queryAs(javafx.scene.layout.FlowPane.class).getChildren()).isNotEmpty();
+    }
+
+    @Test
+    void exportWritesTheSelectedAttemptsAsAReadableReport(FxRobot robot) throws Exception {
+        robot.interact(shell::history);
+        waitFor("first page", () -> table(robot).getItems().size() == 100);
+        AttemptSummary a = table(robot).getItems().get(0);
+        java.nio.file.Path file = fixture.dataDir.resolve("two.md");
+        app.debrief.ui.history.HistoryViewModel vm = new app.debrief.ui.history.HistoryViewModel(fixture.services, shell);
+        robot.interact(() -> vm.export(app.debrief.review.Exporter.Format.MARKDOWN, Optional.of(java.util.List.of(a.id())), file));
+        waitFor("written", () -> java.nio.file.Files.exists(file));
+        String report = java.nio.file.Files.readString(file);
+        assertThat(report).startsWith("# Debrief practice history").contains(a.title()).contains("attempt ");
+    }
 }

@@ -145,5 +145,12 @@ class ScreenTour {
         shoot(robot, "7-history");
         robot.clickOn("#history-search").write("latency");
         shoot(robot, "8-search");
+        var same = fixture.store.recent(100).stream().filter(x -> x.promptId().equals("pm-sd-streaming-responses")).toList();
+        robot.interact(() -> shell.compare(same.get(0).id(), same.get(1).id()));
+        shoot(robot, "9-compare");
+        robot.interact(shell::progress);
+        shoot(robot, "10-progress");
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) scene.lookup("#progress")).setVvalue(0.75));
+        shoot(robot, "11-progress-charts");
     }
 }

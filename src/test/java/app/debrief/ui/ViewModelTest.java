@@ -52,6 +52,14 @@ class ViewModelTest {
         public void history() {
             went.add("history");
         }
+
+        public void compare(long firstId, long secondId) {
+            went.add("compare " + firstId + " " + secondId);
+        }
+
+        public void progress() {
+            went.add("progress");
+        }
     };
 
     @BeforeEach

@@ -16,4 +16,10 @@ public interface Navigator {
     void feedback(long attemptId);
 
     void history();
+
+    /** Two attempts at the same prompt, side by side. */
+    void compare(long firstId, long secondId);
+
+    /** Progress over time and what to practise next. */
+    void progress();
 }

@@ -4,6 +4,7 @@ import app.debrief.bank.Prompt;
 import app.debrief.bank.PromptKind;
 import app.debrief.bank.Track;
 import app.debrief.practice.Durations;
+import app.debrief.review.Exporter;
 import app.debrief.store.AttemptSummary;
 import app.debrief.store.HistorySort;
 import app.debrief.store.Mode;
@@ -347,12 +348,42 @@ public final class HistoryView implements Screen {
         for (Button b : List.of(open, compare, delete)) {
             b.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()).or(model.searchingProperty()));
         }
+        javafx.scene.control.MenuButton export = new javafx.scene.control.MenuButton("Export", Icon.EXPORT.node());
+        export.setId("export-button");
+        export.setTooltip(new Tooltip("Write attempts to a Markdown report or a JSON file that import reads back"));
+        export.getItems().setAll(
+                exportItem("Selected, as a Markdown report\u2026", Exporter.Format.MARKDOWN, true),
+                exportItem("Selected, as JSON\u2026", Exporter.Format.JSON, true),
+                exportItem("Everything, as a Markdown report\u2026", Exporter.Format.MARKDOWN, false),
+                exportItem("Everything, as JSON\u2026", Exporter.Format.JSON, false));
         message.setId("history-message");
         message.getStyleClass().add(Styles.WARNING);
-        HBox box = new HBox(10, status, more, message, new Spacer(), open, compare, delete);
+        HBox box = new HBox(10, status, more, message, new Spacer(), export, open, compare, delete);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(12, 0, 0, 0));
         return box;
+    }
+
+    private javafx.scene.control.MenuItem exportItem(String text, Exporter.Format format, boolean selectedOnly) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+        if (selectedOnly) {
+            item.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+        }
+        item.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(text.replace("\u2026", ""));
+            chooser.setInitialFileName("debrief-history." + format.extension());
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                    format == Exporter.Format.JSON ? "JSON" : "Markdown", "*." + format.extension()));
+            java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+            if (file != null) {
+                Optional<List<Long>> ids = selectedOnly
+                        ? Optional.of(table.getSelectionModel().getSelectedItems().stream().map(AttemptSummary::id).toList())
+                        : Optional.empty();
+                model.export(format, ids, file.toPath());
+            }
+        });
+        return item;
     }
 
     private void deleteSelected() {

@@ -3,6 +3,7 @@ package app.debrief.ui.history;
 import app.debrief.bank.Prompt;
 import app.debrief.bank.PromptKind;
 import app.debrief.bank.Track;
+import app.debrief.review.Exporter;
 import app.debrief.store.Attempt;
 import app.debrief.store.AttemptStatus;
 import app.debrief.store.AttemptSummary;
@@ -172,7 +173,8 @@ public final class HistoryViewModel {
         if (!selected.get(0).promptId().equals(selected.get(1).promptId())) {
             return Optional.of("These two answer different prompts; select two attempts at the same prompt.");
         }
-        return Optional.of("Side by side comparison comes with the review screens.");
+        navigator.compare(selected.get(0).id(), selected.get(1).id());
+        return Optional.empty();
     }
 
     /** Deletes (hides) the attempts; {@link #undo()} brings them back. */
@@ -204,6 +206,16 @@ public final class HistoryViewModel {
             reload();
             runSearch();
         }, e -> error.set("Could not undo: " + e.getMessage()));
+    }
+
+    /** Writes the chosen attempts (or all, when {@code ids} is empty) to {@code target}; the status line says how it went. */
+    public void export(Exporter.Format format, Optional<List<Long>> ids, java.nio.file.Path target) {
+        Instant now = Instant.now(services.clock());
+        services.executor().run(() -> {
+            Exporter.writeFile(services.store(), ids, format, target, now);
+            return target;
+        }, written -> status.set("Exported " + ids.map(l -> l.size() == 1 ? "1 attempt" : l.size() + " attempts").orElse("every attempt")
+                + " to " + written), e -> error.set("Could not export to " + target + ": " + e.getMessage()));
     }
 
     public void dismissUndo() {

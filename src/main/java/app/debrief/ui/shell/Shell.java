@@ -12,12 +12,16 @@ import app.debrief.ui.common.Screen;
 import app.debrief.ui.common.UiServices;
 import app.debrief.ui.feedback.FeedbackView;
 import app.debrief.ui.feedback.FeedbackViewModel;
+import app.debrief.ui.compare.CompareView;
+import app.debrief.ui.compare.CompareViewModel;
 import app.debrief.ui.history.HistoryView;
 import app.debrief.ui.history.HistoryViewModel;
 import app.debrief.ui.home.HomeView;
 import app.debrief.ui.home.HomeViewModel;
 import app.debrief.ui.picker.PickerView;
 import app.debrief.ui.picker.PickerViewModel;
+import app.debrief.ui.progress.ProgressView;
+import app.debrief.ui.progress.ProgressViewModel;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -47,6 +51,7 @@ public final class Shell implements Navigator {
 
     public static final KeyCombination HOME_KEY = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination HISTORY_KEY = new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination PROGRESS_KEY = new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination THEME_KEY = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private final UiServices services;
@@ -78,6 +83,7 @@ public final class Shell implements Navigator {
     public void installShortcuts() {
         root.getScene().getAccelerators().put(HOME_KEY, this::home);
         root.getScene().getAccelerators().put(HISTORY_KEY, this::history);
+        root.getScene().getAccelerators().put(PROGRESS_KEY, this::progress);
         root.getScene().getAccelerators().put(THEME_KEY, this::toggleTheme);
     }
 
@@ -94,10 +100,15 @@ public final class Shell implements Navigator {
         history.getStyleClass().add(Styles.FLAT);
         history.setTooltip(new Tooltip("Every past attempt: filter, search, compare (Ctrl+2)"));
         history.setOnAction(e -> history());
+        Button progress = new Button("Progress", Icon.PROGRESS.node());
+        progress.setId("nav-progress");
+        progress.getStyleClass().add(Styles.FLAT);
+        progress.setTooltip(new Tooltip("Trends, time discipline, your grade against the checker, and what to practise next (Ctrl+3)"));
+        progress.setOnAction(e -> progress());
         themeButton.setId("theme-toggle");
         themeButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         themeButton.setOnAction(e -> toggleTheme());
-        HBox bar = new HBox(8, name, new Spacer(8), home, history, new Spacer(), themeButton);
+        HBox bar = new HBox(8, name, new Spacer(8), home, history, progress, new Spacer(), themeButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-header");
         return bar;
@@ -165,6 +176,16 @@ public final class Shell implements Navigator {
     @Override
     public void history() {
         show(() -> new HistoryView(new HistoryViewModel(services, this)));
+    }
+
+    @Override
+    public void compare(long firstId, long secondId) {
+        show(() -> new CompareView(new CompareViewModel(services, this, firstId, secondId)));
+    }
+
+    @Override
+    public void progress() {
+        show(() -> new ProgressView(new ProgressViewModel(services, this)));
     }
 
     @Override
