@@ -5,6 +5,7 @@ import app.debrief.env.DataDirectory;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * The program's entry point. It is not a JavaFX {@code Application}, so the app starts from a
@@ -16,6 +17,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // A start from the desktop: no command line to parse, so no parser to load first.
+            openApp(DataDirectory.forThisProcess(Optional.empty()));
+            return;
+        }
         RootCommand root = new RootCommand(Launcher::openApp, System.in);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);

@@ -21,6 +21,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 import javafx.application.Application;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -45,6 +46,8 @@ public final class Shell implements Navigator {
 
     public static final KeyCombination HOME_KEY = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination THEME_KEY = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
 
     private final UiServices services;
     private final SettingsStore settingsStore;
@@ -77,9 +80,38 @@ public final class Shell implements Navigator {
         root.getScene().getAccelerators().put(THEME_KEY, this::toggleTheme);
     }
 
-    private Node header() {
+    /**
+     * What the window shows while the app's services are being opened: the header's name, and a
+     * word on what is happening. The shell replaces it.
+     */
+    public static Parent starting(Settings.Theme theme) {
+        HBox bar = new HBox(8, appName());
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("app-header");
+        Label opening = new Label("Opening your data folder\u2026");
+        opening.setId("starting");
+        opening.getStyleClass().add(Styles.TEXT_MUTED);
+        BorderPane starting = new BorderPane(opening);
+        starting.setTop(bar);
+        starting.getStyleClass().add("shell");
+        starting.pseudoClassStateChanged(DARK, theme == Settings.Theme.DARK);
+        return starting;
+    }
+
+    private static Label appName() {
         Label name = new Label("Debrief");
         name.getStyleClass().addAll(Styles.TITLE_3, "app-name");
+        return name;
+    }
+
+    /** Sets the theme for every window of the app (precompiled: it loads faster than the CSS). */
+    public static void useTheme(Settings.Theme theme) {
+        Application.setUserAgentStylesheet(theme == Settings.Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
+    }
+
+    private Node header() {
+        Label name = appName();
         Button home = new Button("Home", Icon.HOME.node());
         home.setId("nav-home");
         home.getStyleClass().add(Styles.FLAT);
@@ -106,10 +138,10 @@ public final class Shell implements Navigator {
 
     private void applyTheme() {
         boolean dark = settings.theme() == Settings.Theme.DARK;
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        useTheme(settings.theme());
         themeButton.setGraphic((dark ? Icon.LIGHT_THEME : Icon.DARK_THEME).node());
         themeButton.setTooltip(new Tooltip((dark ? "Light" : "Dark") + " theme (Ctrl+Shift+L)"));
-        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
+        root.pseudoClassStateChanged(DARK, dark);
     }
 
     /** Builds and shows the next screen once the current one agrees to be left. */
