@@ -146,9 +146,9 @@ train_app_class_list() {
 main() {
   cd "$here/.."
   # Per system: its installer options, where JavaFX's natives go, its sqlite natives, its icon,
-  # and how it starts fast (Linux: the app's own AppCDS archive, made at install time; elsewhere
-  # the runtime's default archive of JDK classes).
-  local type_args natives_dir sqlite_natives icon image_cds=() runtime_cds=(--generate-cds-archive)
+  # how it starts fast (Linux: the app's own AppCDS archive, made at install time; elsewhere the
+  # runtime's default archive of JDK classes), and on Windows a console launcher for the commands.
+  local type_args natives_dir sqlite_natives icon image_cds=() runtime_cds=(--generate-cds-archive) image_extra=()
   case "$(uname -s)" in
     Linux)
       install_build_packages
@@ -156,7 +156,8 @@ main() {
       image_cds=(@$args/appcds.args) runtime_cds=()
       case "$(uname -m)" in aarch64) sqlite_natives=Linux/aarch64 ;; *) sqlite_natives=Linux/x86_64 ;; esac ;;
     MINGW* | MSYS* | CYGWIN*)
-      type_args=$args/windows.args natives_dir=bin icon=installer/icon/debrief.ico sqlite_natives=Windows/x86_64 ;;
+      type_args=$args/windows.args natives_dir=bin icon=installer/icon/debrief.ico sqlite_natives=Windows/x86_64
+      image_extra=(--add-launcher "debrief-cli=$args/windows-cli.properties") ;;
     Darwin)
       type_args=$args/mac.args natives_dir=lib icon=installer/icon/debrief.icns
       case "$(uname -m)" in arm64) sqlite_natives=Mac/aarch64 ;; *) sqlite_natives=Mac/x86_64 ;; esac ;;
@@ -195,7 +196,8 @@ main() {
 
   echo "== app-image and installer (jpackage), version $version"
   "${jdk_bin}jpackage" --type app-image --dest "$out/image" --runtime-image "$out/runtime" --input "$out/input" \
-    --app-version "$version" --icon "$icon" @$args/identity.args @$args/launcher.args ${image_cds[@]+"${image_cds[@]}"}
+    --app-version "$version" --icon "$icon" @$args/identity.args @$args/launcher.args \
+    ${image_cds[@]+"${image_cds[@]}"} ${image_extra[@]+"${image_extra[@]}"}
   "${jdk_bin}jpackage" --app-image "$out/image/Debrief" --dest "$out" --app-version "$version" --icon "$icon" \
     @$args/identity.args @"$type_args"
   ls -l "$out"/*.deb "$out"/*.msi "$out"/*.dmg 2>/dev/null || true
