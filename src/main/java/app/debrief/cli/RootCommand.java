@@ -2,6 +2,8 @@ package app.debrief.cli;
 
 import app.debrief.wiring.Composition;
 import app.debrief.env.DataDirectory;
+import app.debrief.store.AttemptStore;
+import app.debrief.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +24,8 @@ import java.util.function.Consumer;
         mixinStandardHelpOptions = true,
         versionProvider = RootCommand.Version.class,
         description = "Rehearse PM and PMM interviews for an open-weights AI company. With no command, opens the app.",
-        subcommands = {PromptsCommand.class, CheckCommand.class, ValidateCommand.class},
+        subcommands = {PromptsCommand.class, CheckCommand.class, ValidateCommand.class, HistoryCommand.class,
+                ExportCommand.class, ImportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad input (message on standard error, nothing written)", "2:usage error"})
 public final class RootCommand implements Callable<Integer> {
@@ -47,7 +50,7 @@ public final class RootCommand implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            if (e instanceof BadInput) {
+            if (e instanceof BadInput || e instanceof StoreException) {
                 command.getErr().println("debrief: " + e.getMessage());
                 command.getErr().flush();
                 return 1;
@@ -72,6 +75,19 @@ public final class RootCommand implements Callable<Integer> {
             composition = new Composition(dataDirectory());
         }
         return composition;
+    }
+
+    /**
+     * Opens the attempt store of the data folder for one command; if a damaged file had to be
+     * moved aside, says where on standard error. The command closes it.
+     */
+    AttemptStore openStore(PrintWriter err) {
+        AttemptStore.Opened opened = AttemptStore.open(dataDirectory().database());
+        opened.notice().ifPresent(notice -> {
+            err.println("debrief: " + notice);
+            err.flush();
+        });
+        return opened.store();
     }
 
     InputStream in() {

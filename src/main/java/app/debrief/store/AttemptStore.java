@@ -2,25 +2,56 @@ package app.debrief.store;
 
 import app.debrief.bank.Prompt;
 import app.debrief.rubric.Feedback;
+import app.debrief.rubric.FeedbackJson;
+import app.debrief.rubric.Words;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Every attempt, draft, feedback and self-grade, kept in one SQLite file. Calls block on I/O:
  * the UI makes them from a background executor. Safe to use from several threads and from
  * several processes at once (WAL, busy timeout).
+ *
+ * <p>Times are kept to the millisecond. Soft-deleted attempts are hidden from every read until
+ * they are restored.
  */
 public final class AttemptStore implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AttemptStore.class);
+
+    private static final String ACTIVE = " AND a.deleted_at IS NULL";
+    private static final String INSERT_ATTEMPT = "INSERT INTO attempts (uid, prompt_id, prompt_json, track, kind, title, mode,"
+            + " status, started_at, submitted_at, updated_at, budget_seconds, elapsed_ms, phase_times, answer, words)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING RETURNING id";
+    private static final String SAVE_DRAFT = "UPDATE attempts SET answer = ?, words = ?, elapsed_ms = ?, phase_times = ?,"
+            + " updated_at = ? WHERE id = ? AND status = 'IN_PROGRESS' AND deleted_at IS NULL";
+    private static final String SUBMIT = "UPDATE attempts SET status = 'SUBMITTED', answer = ?, words = ?, elapsed_ms = ?,"
+            + " phase_times = ?, submitted_at = ?, updated_at = ? WHERE id = ? AND status = 'IN_PROGRESS' AND deleted_at IS NULL";
+    private static final String INSERT_FEEDBACK = "INSERT INTO feedback (attempt_id, checker_version, flagged, json) VALUES (?, ?, ?, ?)";
+    private static final String INSERT_GRADE = "INSERT INTO grades (attempt_id, item, item_id, score, note) VALUES (?, ?, ?, ?, ?)";
 
     /** An open store and, when the old file had to be moved aside, what to tell the user. */
     public record Opened(AttemptStore store, Optional<String> notice) {
     }
 
-    private AttemptStore() {
+    private final StoreConnection db;
+    private final HistoryQueries queries;
+
+    private AttemptStore(StoreConnection db) {
+        this.db = db;
+        this.queries = new HistoryQueries(db);
     }
 
     /**
@@ -30,64 +61,177 @@ public final class AttemptStore implements AutoCloseable {
      * or a folder that cannot be written, is a {@link StoreException} naming the file.
      */
     public static Opened open(Path file) {
-        throw new UnsupportedOperationException("not built yet");
+        return open(file, Schema.MIGRATIONS, Clock.systemUTC());
+    }
+
+    static Opened open(Path file, List<Migration> migrations, Clock clock) {
+        DatabaseFile.Ready ready = new DatabaseFile(file, migrations, clock).open();
+        return new Opened(new AttemptStore(ready.connection()), ready.notice());
+    }
+
+    public Path file() {
+        return db.file();
     }
 
     /** Starts an attempt at {@code prompt}, keeping a snapshot of it; the answer is empty. */
     public Attempt start(Prompt prompt, Mode mode, Instant at) {
-        throw new UnsupportedOperationException("not built yet");
+        Instant t = at.truncatedTo(ChronoUnit.MILLIS);
+        Attempt fresh = new Attempt(0, prompt, mode, AttemptStatus.IN_PROGRESS, t, Optional.empty(), 0, List.of(), "", 0, t);
+        long id = db.run("start an attempt", () -> insert(UUID.randomUUID().toString(), fresh)).orElseThrow();
+        return new Attempt(id, prompt, mode, AttemptStatus.IN_PROGRESS, t, Optional.empty(), 0, List.of(), "", 0, t);
     }
 
-    /** Saves a draft in one short transaction. */
+    /** Inserts {@code a} under {@code uid}; empty when that uid is already stored. */
+    Optional<Long> insert(String uid, Attempt a) throws java.sql.SQLException {
+        Prompt p = a.prompt();
+        return db.one(INSERT_ATTEMPT, rs -> rs.getLong(1), uid, p.id(), SnapshotJson.prompt(p), p.track(), p.kind(), p.title(),
+                a.mode(), a.status(), a.startedAt(), a.submittedAt().orElse(null), a.updatedAt(), p.budgetSeconds(),
+                a.elapsedMillis(), SnapshotJson.phases(a.phaseTimes()), a.answer(), Words.count(a.answer()));
+    }
+
+    /**
+     * Saves a draft in one short transaction (a single UPDATE). A draft for an attempt that is no
+     * longer in progress is dropped: a late autosave must never overwrite a submitted answer.
+     */
     public void saveDraft(Draft draft, Instant at) {
-        throw new UnsupportedOperationException("not built yet");
+        String phases = SnapshotJson.phases(draft.phaseTimes());
+        int words = Words.count(draft.answer());
+        int saved = db.run("save the draft", () -> db.update(SAVE_DRAFT, draft.answer(), words, draft.elapsedMillis(), phases,
+                at, draft.attemptId()));
+        if (saved == 0) {
+            LOG.warn("draft of attempt {} not saved: the attempt is not in progress", draft.attemptId());
+        }
     }
 
     /** Submits the attempt with its final text, time and the checker's feedback, in one transaction. */
     public Attempt submit(Draft finalDraft, Feedback feedback, Instant at) {
-        throw new UnsupportedOperationException("not built yet");
+        Instant t = at.truncatedTo(ChronoUnit.MILLIS);
+        long id = finalDraft.attemptId();
+        db.write("submit the answer", () -> {
+            int changed = db.update(SUBMIT, finalDraft.answer(), Words.count(finalDraft.answer()), finalDraft.elapsedMillis(),
+                    SnapshotJson.phases(finalDraft.phaseTimes()), t, t, id);
+            if (changed == 0) {
+                throw new IllegalStateException("attempt " + id + " is not in progress, so it cannot be submitted");
+            }
+            insertFeedback(id, feedback);
+            return null;
+        });
+        return attempt(id).orElseThrow();
+    }
+
+    void insertFeedback(long id, Feedback feedback) throws java.sql.SQLException {
+        db.update(INSERT_FEEDBACK, id, feedback.checkerVersion(), AttemptRows.flagged(feedback), FeedbackJson.write(feedback));
     }
 
     /** Marks an unfinished attempt as abandoned (the user chose not to keep the draft). */
     public void abandon(long attemptId, Instant at) {
-        throw new UnsupportedOperationException("not built yet");
+        db.run("abandon the attempt", () -> db.update("UPDATE attempts SET status = 'ABANDONED', updated_at = ?"
+                + " WHERE id = ? AND status = 'IN_PROGRESS'", at, attemptId));
     }
 
-    /** Replaces the attempt's self-grades with {@code grades}. */
+    /** Replaces the attempt's self-grades with {@code grades}; one grade per item. */
     public void saveGrades(long attemptId, List<SelfGrade> grades) {
-        throw new UnsupportedOperationException("not built yet");
+        Set<String> seen = new HashSet<>();
+        for (SelfGrade g : grades) {
+            if (!seen.add(g.item() + "/" + g.itemId())) {
+                throw new IllegalArgumentException("two grades for " + g.item() + " '" + g.itemId() + "'");
+            }
+        }
+        db.write("save the self-grades", () -> {
+            db.update("DELETE FROM grades WHERE attempt_id = ?", attemptId);
+            insertGrades(attemptId, grades);
+            return null;
+        });
+    }
+
+    void insertGrades(long attemptId, List<SelfGrade> grades) throws java.sql.SQLException {
+        for (SelfGrade g : grades) {
+            db.update(INSERT_GRADE, attemptId, g.item(), g.itemId(), g.score(), g.note());
+        }
     }
 
     public Optional<Attempt> attempt(long id) {
-        throw new UnsupportedOperationException("not built yet");
+        return db.run("read the attempt", () -> db.one("SELECT " + AttemptRows.ATTEMPT + " FROM attempts a WHERE a.id = ?" + ACTIVE,
+                AttemptRows::attempt, id));
     }
 
     /** The feedback stored at submit, as the checker of that day wrote it. */
     public Optional<Feedback> feedback(long attemptId) {
-        throw new UnsupportedOperationException("not built yet");
+        return db.run("read the feedback", () -> db.one("SELECT f.json FROM feedback f JOIN attempts a ON a.id = f.attempt_id"
+                + " WHERE f.attempt_id = ?" + ACTIVE, rs -> FeedbackJson.read(rs.getString(1)), attemptId));
     }
 
     public List<SelfGrade> grades(long attemptId) {
-        throw new UnsupportedOperationException("not built yet");
+        return db.run("read the self-grades", () -> db.list("SELECT " + AttemptRows.GRADE
+                + " FROM grades WHERE attempt_id = ? ORDER BY rowid", AttemptRows::grade, attemptId));
     }
 
     /** The newest attempt still in progress (after a crash too), if any. */
     public Optional<Attempt> latestUnfinished() {
-        throw new UnsupportedOperationException("not built yet");
+        return db.run("find an unfinished attempt", () -> db.one("SELECT " + AttemptRows.ATTEMPT + " FROM attempts a"
+                + " WHERE a.status = 'IN_PROGRESS'" + ACTIVE + " ORDER BY a.updated_at DESC, a.id DESC LIMIT 1", AttemptRows::attempt));
     }
 
     /** Submitted attempts, newest first. */
     public List<AttemptSummary> recent(int limit) {
-        throw new UnsupportedOperationException("not built yet");
+        return history(HistoryQuery.newest(limit).withStatuses(AttemptStatus.SUBMITTED)).attempts();
     }
 
     /** Per prompt id: how often it was attempted and how the last submitted attempt fared. */
     public Map<String, PromptStats> promptStats() {
-        throw new UnsupportedOperationException("not built yet");
+        return queries.promptStats();
+    }
+
+    /** One page of the history, filtered and sorted in SQL, with the number of all matching attempts. */
+    public HistoryPage history(HistoryQuery query) {
+        return queries.history(query);
+    }
+
+    /**
+     * Submitted answers and grade notes matching {@code text} (words, all of which must match; word
+     * endings are ignored, so "quantize" finds "quantization"), best match first.
+     */
+    public List<SearchHit> search(String text, int offset, int limit) {
+        return queries.search(text, offset, limit);
+    }
+
+    /** Submitted attempts matching the query's filters, oldest first, with their flags and grades. */
+    public List<ProgressPoint> progress(HistoryQuery filter) {
+        return queries.progress(filter);
+    }
+
+    /** Hides an attempt from every list; {@link #restore} undoes it. Returns whether anything changed. */
+    public boolean delete(long attemptId, Instant at) {
+        return db.run("delete the attempt", () -> db.update("UPDATE attempts SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+                at, attemptId)) > 0;
+    }
+
+    /** Undoes {@link #delete}. Returns whether anything changed. */
+    public boolean restore(long attemptId) {
+        return db.run("restore the attempt", () -> db.update("UPDATE attempts SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL",
+                attemptId)) > 0;
+    }
+
+    /** Hands every attempt (or only {@code onlyId}) to {@code sink}, oldest first, all read from one consistent state. */
+    public void export(Optional<Long> onlyId, Consumer<ExportedAttempt> sink) {
+        new AttemptTransfer(this, db).export(onlyId, sink);
+    }
+
+    /** Adds the attempts whose uid the store lacks, all in one transaction: all of them, or none on failure. */
+    public ImportResult importAttempts(List<ExportedAttempt> attempts) {
+        return new AttemptTransfer(this, db).importAll(attempts);
+    }
+
+    /** Caps the file at its present size (PRAGMA max_page_count), or lifts the cap: how tests fill the "disk". */
+    void capSize(boolean capped) {
+        db.run("cap the file size", () -> {
+            db.execute(capped ? "PRAGMA max_page_count = 1" : "PRAGMA max_page_count = 4294967294");
+            return null;
+        });
     }
 
     @Override
     public void close() {
-        throw new UnsupportedOperationException("not built yet");
+        db.close();
     }
 }

@@ -1,14 +1,10 @@
 package app.debrief.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,29 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The command line as a script sees it: output, JSON contract, exit codes and messages. */
 class CommandLineTest {
 
-    static final ObjectMapper JSON = new ObjectMapper();
     static final String FLUFFY = "Our brand vision is that developers feel delight. The experience should be magical. "
             + "Every persona will love it and feel the emotion of the brand.";
 
     @TempDir
     Path dataDir;
 
-    record Run(int code, String out, String err) {
-        JsonNode json() throws IOException {
-            return JSON.readTree(out);
-        }
-    }
-
-    Run run(String stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
-        all.addAll(List.of(args));
-        RootCommand root = new RootCommand(dir -> {
-            throw new AssertionError("the app must not open from a command");
-        }, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        int code = RootCommand.commandLine(root, new PrintWriter(out), new PrintWriter(err)).execute(all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    CliRun run(String stdin, String... args) {
+        return CliRun.of(dataDir, stdin, args);
     }
 
     Path write(String name, String text) throws IOException {
@@ -54,21 +35,21 @@ class CommandLineTest {
 
     @Test
     void promptsListsBothTracksAndFiltersByTrack() throws IOException {
-        Run all = run("", "prompts", "--json");
+        CliRun all = run("", "prompts", "--json");
         assertThat(all.code()).isZero();
         JsonNode prompts = all.json();
         assertThat(prompts.size()).isGreaterThanOrEqualTo(38);
-        Run pmm = run("", "prompts", "--track", "pmm", "--json");
+        CliRun pmm = run("", "prompts", "--track", "pmm", "--json");
         assertThat(pmm.json()).allSatisfy(p -> assertThat(p.get("track").asText()).isEqualTo("PMM"));
         assertThat(pmm.json().get(0).has("talkingPoints")).isTrue();
-        Run table = run("", "prompts", "--track", "PM");
+        CliRun table = run("", "prompts", "--track", "PM");
         assertThat(table.out()).contains("pm-sd-streaming-responses").doesNotContain("pmm-");
     }
 
     @Test
     void checkJsonHoldsEveryMistakeOfTheRubricWithEvidence() throws IOException {
         Path answer = write("answer.txt", FLUFFY);
-        Run run = run("", "check", "--prompt", "pm-sd-streaming-responses", "--json", answer.toString());
+        CliRun run = run("", "check", "--prompt", "pm-sd-streaming-responses", "--json", answer.toString());
         assertThat(run.code()).isZero();
         JsonNode json = run.json();
         assertThat(json.get("track").asText()).isEqualTo("PM");
@@ -89,7 +70,7 @@ class CommandLineTest {
 
     @Test
     void checkWithATrackReadsStandardInputAndAppliesTheWholeTrack() throws IOException {
-        Run run = run(FLUFFY, "check", "--track", "pmm", "--json", "-");
+        CliRun run = run(FLUFFY, "check", "--track", "pmm", "--json", "-");
         assertThat(run.code()).isZero();
         JsonNode json = run.json();
         assertThat(json.get("prompt").isNull()).isTrue();
@@ -105,7 +86,7 @@ class CommandLineTest {
     @Test
     void checkPrintsAReadableReportWithoutJson() throws IOException {
         Path answer = write("answer.txt", FLUFFY);
-        Run run = run("", "check", "--track", "pm", answer.toString());
+        CliRun run = run("", "check", "--track", "pm", answer.toString());
         assertThat(run.out()).contains("X  marketing-fluff").contains("evidence: \"brand vision\"");
     }
 
@@ -128,7 +109,7 @@ class CommandLineTest {
                 "unknown prompt 'pm-sd-streaming'; did you mean pm-sd-streaming-responses");
     }
 
-    private static void assertBad(Run run, String message) {
+    private static void assertBad(CliRun run, String message) {
         assertThat(run.code()).as(run.err()).isEqualTo(1);
         assertThat(run.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(run.out()).isEmpty();
@@ -149,21 +130,21 @@ class CommandLineTest {
             big.append("Time to first token stays under 300 ms at p95 while our brand vision is delight 😍. مرحبا بالعالم. ");
         }
         Path answer = write("big.txt", big.toString());
-        Run run = run("", "check", "--track", "pm", "--json", answer.toString());
+        CliRun run = run("", "check", "--track", "pm", "--json", answer.toString());
         assertThat(run.code()).isZero();
         assertThat(run.json().get("words").asInt()).isGreaterThan(150_000);
     }
 
     @Test
     void validatePassesOnTheBundledContentAndReportsABrokenUserPackByLine() throws IOException {
-        Run ok = run("", "validate");
+        CliRun ok = run("", "validate");
         assertThat(ok.code()).isZero();
         assertThat(ok.out()).startsWith("ok: 7 packs");
         Path pack = write("prompts/mine.json", "{\n  \"pack\": \"mine\",\n  \"title\": \"Mine\",\n  \"prompts\": [ { \"id\": \"pm-sd-streaming-responses\" } ]\n}\n");
-        Run bad = run("", "validate");
+        CliRun bad = run("", "validate");
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains(pack + ":4:16: missing field 'track'");
-        Run named = run("", "validate", pack.toString());
+        CliRun named = run("", "validate", pack.toString());
         assertThat(named.code()).isEqualTo(1);
         assertThat(named.err()).contains(pack + ":4:16:");
     }
@@ -172,10 +153,10 @@ class CommandLineTest {
     void aDuplicateOfABundledIdIsReportedNamingBothFiles() throws IOException {
         String text = Files.readString(Path.of("prompts/pm-tradeoffs.json"));
         Path copy = write("prompts/copy.json", text.replaceFirst("\"pm-tradeoffs\"", "\"copy\""));
-        Run bad = run("", "validate", copy.toString());
+        CliRun bad = run("", "validate", copy.toString());
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains(copy + ":").contains("is already used in prompts/pm-tradeoffs.json");
-        Run list = run("", "prompts");
+        CliRun list = run("", "prompts");
         assertThat(list.code()).as("a bad user pack is skipped, the rest still lists").isZero();
         assertThat(list.out()).contains("pm-to-");
         assertThat(list.err()).contains("were skipped");

@@ -65,4 +65,12 @@ class PackagedJarIT {
         assertThat(missing.err()).contains("nope.txt: no such file").doesNotContain("Exception");
         assertThat(run("validate").code()).isZero();
     }
+
+    @Test
+    void theJarOpensTheStoreAndListsAnEmptyHistory() throws Exception {
+        Result history = run("history", "--json");
+        assertThat(history.code()).as(history.err()).isZero();
+        assertThat(new ObjectMapper().readTree(history.out()).size()).isZero();
+        assertThat(dataDir.resolve("debrief.db")).exists();
+    }
 }

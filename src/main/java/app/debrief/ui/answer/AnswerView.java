@@ -18,7 +18,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -28,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
+import org.fxmisc.flowless.VirtualizedScrollPane;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,11 +41,12 @@ public final class AnswerView implements Screen {
 
     private final AnswerViewModel model;
     private final BorderPane root = new BorderPane();
-    private final TextArea editor = new TextArea();
+    private final AnswerEditor editor;
     private final Timeline ticker;
 
     public AnswerView(AnswerViewModel model) {
         this.model = model;
+        this.editor = new AnswerEditor(model::refusePaste);
         root.setId("answer");
         root.getStyleClass().add("page");
         root.setTop(header());
@@ -60,7 +61,8 @@ public final class AnswerView implements Screen {
                 model.start();
                 ticker.play();
                 editor.requestFocus();
-                editor.positionCaret(editor.getLength());
+                editor.moveTo(editor.getLength());
+                editor.requestFollowCaret();
             } else {
                 ticker.stop();
                 if (was != null) {
@@ -145,17 +147,23 @@ public final class AnswerView implements Screen {
 
     private Node editor() {
         editor.setId("editor");
-        editor.setWrapText(true);
-        editor.setPromptText("Type your answer. It is saved as you type.");
-        editor.textProperty().bindBidirectional(model.answerProperty());
+        editor.replaceText(model.answerProperty().get());
+        editor.getUndoManager().forgetHistory();
+        editor.textProperty().addListener((o, was, now) -> model.answerProperty().set(now));
         editor.editableProperty().bind(model.lockedProperty().not());
         editor.getStyleClass().add("answer-editor");
+        editor.setAccessibleText("Your answer");
+        Label placeholder = new Label("Type your answer. It is saved as you type.");
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        editor.setPlaceholder(placeholder);
         editor.focusedProperty().addListener((o, was, focused) -> {
             if (!focused) {
                 model.focusLost();
             }
         });
-        return editor;
+        VirtualizedScrollPane<AnswerEditor> scroll = new VirtualizedScrollPane<>(editor);
+        scroll.getStyleClass().add("answer-editor-frame");
+        return scroll;
     }
 
     private Node footer() {

@@ -142,6 +142,11 @@ public final class AnswerViewModel {
         }
     }
 
+    /** A paste was refused (see AnswerEditor); the message says why and what to do. */
+    public void refusePaste(String why) {
+        message.set(why);
+    }
+
     public void nextPhase() {
         session.timer().nextPhase();
         autosaver.changed(session.draft());

@@ -21,6 +21,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.beans.binding.Bindings;
 import javafx.scene.layout.VBox;
 
 import java.time.ZoneId;
@@ -117,6 +119,7 @@ public final class HomeView implements Screen {
         c.setHeader(new HBox(10, title, new Spacer(), tag));
         Label trains = new Label(card.trains());
         trains.setWrapText(true);
+        trains.setMinHeight(Region.USE_PREF_SIZE);
         Label count = new Label(card.prompts() + " prompts");
         count.getStyleClass().add(Styles.TEXT_MUTED);
         c.setBody(new VBox(10, trains, count));
@@ -135,8 +138,11 @@ public final class HomeView implements Screen {
         ListView<AttemptSummary> list = new ListView<>(model.recent());
         list.setId("recent-attempts");
         list.setPlaceholder(new Label("No attempts yet. Your answers, findings and grades will be listed here."));
-        list.setPrefHeight(HomeViewModel.RECENT * 52 + 4);
         list.setFixedCellSize(52);
+        // As tall as its rows (a short box when empty), so the page does not end in blank space.
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(1, Math.min(HomeViewModel.RECENT, list.getItems().size())) * 52.0 + (list.getItems().isEmpty() ? 40 : 4),
+                list.getItems()));
         list.setCellFactory(v -> new RecentCell());
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {

@@ -1,0 +1,120 @@
+package app.debrief.cli;
+
+import app.debrief.store.AttemptStore;
+import app.debrief.store.AttemptSummary;
+import app.debrief.store.HistoryPage;
+import app.debrief.store.HistoryQuery;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** {@code debrief history [--json]}: every attempt, newest first, read a page at a time. */
+@Command(name = "history", mixinStandardHelpOptions = true, description = "List your attempts, newest first.")
+final class HistoryCommand implements Callable<Integer> {
+
+    private static final int PAGE = 500;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print a JSON array instead of a table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        try (AttemptStore store = root.openStore(spec.commandLine().getErr())) {
+            if (json) {
+                printJson(store, out);
+            } else {
+                printTable(store, out);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static int forEach(AttemptStore store, Consumer<AttemptSummary> action) {
+        HistoryQuery query = HistoryQuery.newest(PAGE);
+        HistoryPage page;
+        do {
+            page = store.history(query);
+            page.attempts().forEach(action);
+            query = query.next();
+        } while (page.hasMore());
+        return page.total();
+    }
+
+    private static void printJson(AttemptStore store, PrintWriter out) throws IOException {
+        JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out).useDefaultPrettyPrinter();
+        g.writeStartArray();
+        forEach(store, a -> write(g, a));
+        g.writeEndArray();
+        g.flush();
+        out.println();
+    }
+
+    private static void write(JsonGenerator g, AttemptSummary a) {
+        try {
+            g.writeStartObject();
+            g.writeNumberField("id", a.id());
+            g.writeStringField("prompt", a.promptId());
+            g.writeStringField("title", a.title());
+            g.writeStringField("track", a.track().name());
+            g.writeStringField("kind", a.kind());
+            g.writeStringField("mode", a.mode().name());
+            g.writeStringField("status", a.status().name());
+            g.writeStringField("startedAt", a.startedAt().toString());
+            g.writeStringField("submittedAt", a.submittedAt().map(Instant::toString).orElse(null));
+            g.writeNumberField("budgetSeconds", a.budgetSeconds());
+            g.writeNumberField("elapsedMillis", a.elapsedMillis());
+            g.writeNumberField("words", a.words());
+            g.writeArrayFieldStart("flagged");
+            for (String id : a.flaggedMistakes()) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
+            g.writeFieldName("selfGradeAverage");
+            if (a.selfGradeAverage().isPresent()) {
+                g.writeNumber(a.selfGradeAverage().get());
+            } else {
+                g.writeNull();
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void printTable(AttemptStore store, PrintWriter out) {
+        String row = "%5s  %-16s  %-5s  %-11s  %-11s  %6s  %-44s  %s%n";
+        boolean[] header = {false};
+        int total = forEach(store, a -> {
+            if (!header[0]) {
+                out.printf(row, "ID", "STARTED", "TRACK", "STATUS", "TIME", "WORDS", "PROMPT", "FLAGGED");
+                header[0] = true;
+            }
+            out.printf(row, a.id(), WHEN.format(a.startedAt()), a.track(), a.status().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    Durations.clock(a.elapsedMillis()) + "/" + a.budgetSeconds() / 60 + "m", a.words(), a.title(),
+                    a.flaggedMistakes().isEmpty() ? "-" : String.join(", ", a.flaggedMistakes()));
+        });
+        out.println(total == 0 ? "No attempts yet." : total + (total == 1 ? " attempt" : " attempts"));
+    }
+}

@@ -1,0 +1,146 @@
+package app.debrief.cli;
+
+import app.debrief.bank.Prompt;
+import app.debrief.rubric.Evidence;
+import app.debrief.rubric.Feedback;
+import app.debrief.rubric.MistakeFinding;
+import app.debrief.rubric.TalkingPointFinding;
+import app.debrief.store.Attempt;
+import app.debrief.store.ExportedAttempt;
+import app.debrief.store.GradeItem;
+import app.debrief.store.PhaseTime;
+import app.debrief.store.SelfGrade;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * An export as a Markdown report a person reads: per attempt the question, the answer, what the
+ * checker found (with the words that made it say so) and the candidate's own grades.
+ */
+final class MarkdownReport {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final PrintWriter out;
+    private int count;
+
+    MarkdownReport(PrintWriter out, Instant exportedAt) {
+        this.out = out;
+        out.println("# Debrief practice history");
+        out.println();
+        out.println("Exported " + WHEN.format(exportedAt) + ".");
+    }
+
+    void write(ExportedAttempt e) {
+        Attempt a = e.attempt();
+        Prompt p = a.prompt();
+        count++;
+        out.println();
+        out.println("## " + p.title());
+        out.println();
+        out.println("`" + p.id() + "` · " + p.track() + " · " + p.kind() + " · " + lower(a.mode().name()) + " · " + lower(a.status().name())
+                + "  ");
+        out.println("Started " + WHEN.format(a.startedAt()) + a.submittedAt().map(t -> ", submitted " + WHEN.format(t)).orElse("")
+                + "  ");
+        out.println("Time " + Durations.clock(a.elapsedMillis()) + " of " + Durations.clock(p.budgetSeconds() * 1000L)
+                + phases(a.phaseTimes()) + " · " + a.words() + " words");
+        out.println();
+        out.println("### Question");
+        out.println();
+        quote(p.question());
+        out.println();
+        out.println("### Answer");
+        out.println();
+        if (a.answer().isBlank()) {
+            out.println("_No answer written._");
+        } else {
+            quote(a.answer());
+        }
+        e.feedback().ifPresent(this::findings);
+        grades(e.grades(), e.feedback());
+    }
+
+    void finish() {
+        out.println();
+        out.println("---");
+        out.println(count == 0 ? "No attempts yet." : count + (count == 1 ? " attempt." : " attempts."));
+        out.flush();
+    }
+
+    private void findings(Feedback f) {
+        out.println();
+        out.println("### Findings");
+        out.println();
+        for (MistakeFinding m : f.mistakes()) {
+            if (!m.applies()) {
+                out.println("- Does not apply: " + m.title());
+                continue;
+            }
+            out.println("- " + (m.flagged() ? "**Flagged: " + m.title() + "**" : "Not flagged: " + m.title()) + " — " + m.why()
+                    + (m.flagged() && !m.evidence().isEmpty() ? " Evidence: " + words(m.evidence()) + "." : ""));
+        }
+        if (!f.talkingPoints().isEmpty()) {
+            long covered = f.talkingPoints().stream().filter(TalkingPointFinding::covered).count();
+            out.println();
+            out.println("Talking points covered: " + covered + " of " + f.talkingPoints().size());
+            out.println();
+            for (TalkingPointFinding t : f.talkingPoints()) {
+                out.println("- [" + (t.covered() ? "x" : " ") + "] " + t.label() + (t.covered() ? " (" + words(t.evidence()) + ")" : ""));
+            }
+        }
+        out.println();
+        out.println("_Checked by " + f.checkerVersion() + "._");
+    }
+
+    private void grades(List<SelfGrade> grades, Optional<Feedback> feedback) {
+        if (grades.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("### Self-grades");
+        out.println();
+        out.println("| Item | Score | Note |");
+        out.println("|---|---|---|");
+        for (SelfGrade g : grades) {
+            out.println("| " + cell(label(g, feedback)) + " | " + g.score() + " | " + cell(g.note()) + " |");
+        }
+    }
+
+    private static String label(SelfGrade g, Optional<Feedback> feedback) {
+        Optional<String> title = feedback.flatMap(f -> g.item() == GradeItem.MISTAKE
+                ? f.mistake(g.itemId()).map(MistakeFinding::title)
+                : f.talkingPoints().stream().filter(t -> t.id().equals(g.itemId())).map(TalkingPointFinding::label).findFirst());
+        return title.orElse(g.itemId()) + (g.item() == GradeItem.MISTAKE ? " (mistake)" : " (talking point)");
+    }
+
+    private void quote(String text) {
+        for (String line : text.strip().split("\\R", -1)) {
+            out.println(line.isBlank() ? ">" : "> " + line);
+        }
+    }
+
+    private static String phases(List<PhaseTime> phases) {
+        return phases.isEmpty() ? "" : " (" + phases.stream().map(p -> p.phase() + " " + Durations.clock(p.millis()))
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static String words(List<Evidence> spans) {
+        return spans.stream().limit(6).map(e -> "“" + e.text().replaceAll("\\s+", " ") + "”").collect(Collectors.joining(", "))
+                + (spans.size() > 6 ? " and " + (spans.size() - 6) + " more" : "");
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}

@@ -1,0 +1,80 @@
+package app.debrief.store;
+
+import app.debrief.bank.Track;
+import app.debrief.rubric.Feedback;
+import app.debrief.rubric.MistakeFinding;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The columns the store reads, and how a row becomes a record. */
+final class AttemptRows {
+
+    static final String ATTEMPT = "a.id, a.prompt_json, a.mode, a.status, a.started_at, a.submitted_at, a.elapsed_ms,"
+            + " a.phase_times, a.answer, a.words, a.updated_at";
+
+    /** Enough to list attempts without their text; the flagged ids come from a column, not by parsing feedback. */
+    static final String SUMMARY = "a.id, a.prompt_id, a.title, a.track, a.kind, a.mode, a.status, a.started_at,"
+            + " a.submitted_at, a.budget_seconds, a.elapsed_ms, a.words, f.flagged,"
+            + " (SELECT avg(g.score) FROM grades g WHERE g.attempt_id = a.id) AS grade_avg";
+
+    static final String SUMMARY_FROM = " FROM attempts a LEFT JOIN feedback f ON f.attempt_id = a.id";
+
+    static final String GRADE = "item, item_id, score, note";
+
+    private AttemptRows() {
+    }
+
+    static Attempt attempt(ResultSet rs) throws SQLException {
+        return attempt(rs, 1);
+    }
+
+    /** An attempt whose {@link #ATTEMPT} columns start at column {@code c}. */
+    static Attempt attempt(ResultSet rs, int c) throws SQLException {
+        return new Attempt(rs.getLong(c), SnapshotJson.prompt(rs.getString(c + 1)), Mode.valueOf(rs.getString(c + 2)),
+                AttemptStatus.valueOf(rs.getString(c + 3)), instant(rs.getLong(c + 4)), optionalInstant(rs, c + 5),
+                rs.getLong(c + 6), SnapshotJson.phases(rs.getString(c + 7)), rs.getString(c + 8), rs.getInt(c + 9),
+                instant(rs.getLong(c + 10)));
+    }
+
+    static AttemptSummary summary(ResultSet rs) throws SQLException {
+        double avg = rs.getDouble(14);
+        Optional<Double> gradeAverage = rs.wasNull() ? Optional.empty() : Optional.of(avg);
+        return new AttemptSummary(rs.getLong(1), rs.getString(2), rs.getString(3), Track.valueOf(rs.getString(4)),
+                rs.getString(5), Mode.valueOf(rs.getString(6)), AttemptStatus.valueOf(rs.getString(7)),
+                instant(rs.getLong(8)), optionalInstant(rs, 9), rs.getInt(10), rs.getLong(11), rs.getInt(12),
+                flagged(rs.getString(13)), gradeAverage);
+    }
+
+    static SelfGrade grade(ResultSet rs) throws SQLException {
+        return grade(rs, 1);
+    }
+
+    /** A grade whose {@link #GRADE} columns start at column {@code c}. */
+    static SelfGrade grade(ResultSet rs, int c) throws SQLException {
+        return new SelfGrade(GradeItem.valueOf(rs.getString(c)), rs.getString(c + 1), rs.getInt(c + 2), rs.getString(c + 3));
+    }
+
+    /** Flagged mistake ids are kebab-case, so a space-separated list needs no escaping. */
+    static String flagged(Feedback feedback) {
+        return feedback.flagged().stream().map(MistakeFinding::id).collect(Collectors.joining(" "));
+    }
+
+    static List<String> flagged(String column) {
+        return column == null || column.isEmpty() ? List.of() : Arrays.asList(column.split(" "));
+    }
+
+    static Instant instant(long millis) {
+        return Instant.ofEpochMilli(millis);
+    }
+
+    static Optional<Instant> optionalInstant(ResultSet rs, int column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
+    }
+}

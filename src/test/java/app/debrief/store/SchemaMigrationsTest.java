@@ -1,0 +1,107 @@
+package app.debrief.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static app.debrief.store.Fixtures.T0;
+import static app.debrief.store.Fixtures.pmPrompt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Ordered migrations: each runs once, in a transaction, after a copy of the file is made; a new file needs no copy. */
+class SchemaMigrationsTest {
+
+    static final Migration ADD_COLUMN = new Migration(2, "a tag per attempt",
+            List.of("ALTER TABLE attempts ADD COLUMN tag TEXT NOT NULL DEFAULT ''"));
+    static final Migration ADD_TABLE = new Migration(3, "a table of goals",
+            List.of("CREATE TABLE goals (id INTEGER PRIMARY KEY, text TEXT NOT NULL)"));
+
+    @TempDir
+    Path dir;
+
+    Path db() {
+        return dir.resolve("debrief.db");
+    }
+
+    static List<Migration> withExtra(Migration... more) {
+        List<Migration> all = new ArrayList<>(Schema.MIGRATIONS);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    List<String> backups() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.contains(".bak-")).sorted().toList();
+        }
+    }
+
+    AttemptStore open(List<Migration> migrations) {
+        return AttemptStore.open(db(), migrations, Clock.systemUTC()).store();
+    }
+
+    @Test
+    void aNewFileStartsAtTheLatestVersionWithoutABackup() throws IOException {
+        open(Schema.MIGRATIONS).close();
+        assertThat(RawSqlite.number(db(), "PRAGMA user_version")).isEqualTo(Schema.latestVersion());
+        assertThat(backups()).isEmpty();
+    }
+
+    @Test
+    void anEmptyFileIsTreatedAsNewToo() throws IOException {
+        Files.createFile(db());
+        open(Schema.MIGRATIONS).close();
+        assertThat(backups()).isEmpty();
+        assertThat(RawSqlite.number(db(), "PRAGMA user_version")).isEqualTo(Schema.latestVersion());
+    }
+
+    @Test
+    void pendingMigrationsRunOnceInOrderEachAfterACopyOfTheFile() throws IOException {
+        try (AttemptStore store = open(Schema.MIGRATIONS)) {
+            Fixtures.submitted(store, pmPrompt(), T0, "kept through every migration");
+        }
+        try (AttemptStore store = open(withExtra(ADD_COLUMN, ADD_TABLE))) {
+            assertThat(store.recent(10)).hasSize(1);
+        }
+        assertThat(RawSqlite.number(db(), "PRAGMA user_version")).isEqualTo(3);
+        assertThat(backups()).containsExactly("debrief.db.bak-1", "debrief.db.bak-2");
+        Path bak1 = dir.resolve("debrief.db.bak-1");
+        assertThat(RawSqlite.number(bak1, "PRAGMA user_version")).isEqualTo(1);
+        assertThat(RawSqlite.text(bak1, "SELECT answer FROM attempts")).isEqualTo("kept through every migration");
+        assertThat(RawSqlite.number(dir.resolve("debrief.db.bak-2"), "SELECT count(*) FROM pragma_table_info('attempts') WHERE name = 'tag'"))
+                .isEqualTo(1);
+        open(withExtra(ADD_COLUMN, ADD_TABLE)).close();
+        assertThat(backups()).as("nothing left to migrate, nothing copied").hasSize(2);
+    }
+
+    @Test
+    void aFailingMigrationChangesNothingAndSaysWhichFile() throws IOException {
+        try (AttemptStore store = open(Schema.MIGRATIONS)) {
+            Fixtures.submitted(store, pmPrompt(), T0, "still here");
+        }
+        Migration broken = new Migration(2, "half broken", List.of(
+                "ALTER TABLE attempts ADD COLUMN tag TEXT NOT NULL DEFAULT ''",
+                "CREATE TABLE oops (id INTEGER PRIMARY KEY, ref INTEGER REFERENCES nowhere (id)) STRICT WITHOUT COLUMNS"));
+        assertThatThrownBy(() -> open(withExtra(broken))).isInstanceOf(StoreException.class).hasMessageContaining(db().toString());
+        assertThat(RawSqlite.number(db(), "PRAGMA user_version")).isEqualTo(1);
+        assertThat(RawSqlite.number(db(), "SELECT count(*) FROM pragma_table_info('attempts') WHERE name = 'tag'"))
+                .as("the first statement was rolled back with the second").isZero();
+        assertThat(RawSqlite.text(db(), "SELECT answer FROM attempts")).isEqualTo("still here");
+        assertThat(backups()).containsExactly("debrief.db.bak-1");
+        try (AttemptStore store = open(Schema.MIGRATIONS)) {
+            assertThat(store.recent(10)).hasSize(1);
+        }
+    }
+
+    @Test
+    void migrationsMustBeNumberedInOrder() {
+        assertThatThrownBy(() -> new SchemaMigrations(withExtra(ADD_TABLE))).isInstanceOf(IllegalArgumentException.class);
+    }
+}

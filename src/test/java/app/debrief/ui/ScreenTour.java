@@ -1,0 +1,135 @@
+package app.debrief.ui;
+
+import app.debrief.bank.Prompt;
+import app.debrief.rubric.CheckContext;
+import app.debrief.settings.Settings;
+import app.debrief.store.Attempt;
+import app.debrief.store.Draft;
+import app.debrief.store.GradeItem;
+import app.debrief.store.Mode;
+import app.debrief.store.PhaseTime;
+import app.debrief.store.SelfGrade;
+import app.debrief.ui.shell.Shell;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Renders every screen with realistic data into target/tour/*.png, to look at them.
+ * Run: {@code mvn -q test -Dtest=ScreenTour -Dtour=true}.
+ */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = "tour", matches = "true")
+class ScreenTour {
+
+    static final Path OUT = Path.of("target", "tour");
+    UiFixture fixture;
+    Shell shell;
+    Scene scene;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = UiFixture.onFx();
+        seed();
+        shell = new Shell(fixture.services, fixture.settings, Settings.defaults());
+        scene = new Scene(shell.root(), 1280, 820);
+        scene.getStylesheets().add(DebriefApp.class.getResource("debrief.css").toExternalForm());
+        stage.setScene(scene);
+        shell.installShortcuts();
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        fixture.close();
+    }
+
+    static final String FLUFFY = """
+            I'd start from the brand vision. Developers should feel delight the moment the first tokens stream in; \
+            that emotional moment is what our brand stands for.
+
+            Personas: Leo, an indie hacker who loves the magic of instant answers, and Priya, a startup CTO who wants her team \
+            to feel empowered. Both should love the experience.
+
+            For the launch I'd run a campaign on social media with a hero video and influencers, and a press release on day one.
+
+            Technically we'd stream tokens over server-sent events, and keep p95 time to first token under 400 ms.""";
+
+    void seed() {
+        Instant t = Instant.parse("2026-11-20T09:00:00Z");
+        submit("pm-sd-streaming-responses", FLUFFY, t, 31 * 60_000, 2);
+        submit("pmm-lp-mistral-small-2-gtm", """
+                Segments: regulated European banks and the ISVs that sell to them. Ship Small 2 under Apache 2.0 and sell a \
+                SOC 2-backed private deployment in the customer's VPC, with a 99.9% SLA.
+
+                Differentiators against Llama 3: lower latency at the same quality, a permissive licence, and EU data residency.
+
+                Enablement: a battle card against Llama 3, a demo script and a talk track for the "free weights" objection.""",
+                t.plus(Duration.ofDays(2)), 28 * 60_000, 3);
+        Prompt p = fixture.services.bank().byId("pm-to-int8-int4-fp8").orElseThrow();
+        Attempt unfinished = fixture.store.start(p, Mode.PRACTICE, t.plus(Duration.ofDays(8)));
+        fixture.store.saveDraft(new Draft(unfinished.id(), "INT8 halves the weights' memory to about 7 GB for a 7B model, so a single L4 serves it.",
+                9 * 60_000, List.of(new PhaseTime("Frame", 5 * 60_000), new PhaseTime("Compare", 4 * 60_000))), t.plus(Duration.ofDays(8)));
+    }
+
+    void submit(String promptId, String answer, Instant at, long elapsed, int grade) {
+        Prompt p = fixture.services.bank().byId(promptId).orElseThrow();
+        Attempt a = fixture.store.start(p, Mode.PRACTICE, at);
+        var feedback = fixture.services.checker().check(answer, CheckContext.of(p));
+        fixture.store.submit(new Draft(a.id(), answer, elapsed, List.of(new PhaseTime("Answer", elapsed))), feedback, at.plusMillis(elapsed));
+        fixture.store.saveGrades(a.id(), List.of(new SelfGrade(GradeItem.MISTAKE, feedback.mistakes().get(0).id(), grade, "")));
+    }
+
+    void shoot(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Files.createDirectories(OUT);
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = scene.snapshot(null));
+        int w = (int) shot[0].getWidth();
+        int h = (int) shot[0].getHeight();
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                image.setRGB(x, y, shot[0].getPixelReader().getArgb(x, y));
+            }
+        }
+        javax.imageio.ImageIO.write(image, "png", OUT.resolve(name + ".png").toFile());
+    }
+
+    @Test
+    void tour(FxRobot robot) throws Exception {
+        robot.interact(shell::home);
+        shoot(robot, "1-home");
+        robot.clickOn("#track-pm");
+        robot.clickOn("#kind-system-design");
+        robot.interact(() -> robot.lookup("#prompt-list").queryListView().getSelectionModel().select(1));
+        shoot(robot, "2-picker");
+        robot.clickOn("#start-button");
+        robot.clickOn("#editor").write("Time to first token is the budget that matters: p95 under 300 ms for 8k-token prompts.");
+        fixture.clock.advance(Duration.ofMinutes(33));
+        shoot(robot, "3-answer");
+        robot.interact(() -> shell.feedback(fixture.store.recent(5).get(1).id()));
+        shoot(robot, "4-feedback");
+        robot.clickOn("#theme-toggle");
+        robot.interact(shell::home);
+        shoot(robot, "5-home-dark");
+        robot.interact(() -> shell.feedback(fixture.store.recent(5).get(0).id()));
+        shoot(robot, "6-feedback-dark");
+    }
+}
