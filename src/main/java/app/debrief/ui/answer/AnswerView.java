@@ -17,7 +17,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -107,10 +106,8 @@ public final class AnswerView implements Screen {
         question.setWrapText(true);
         question.setId("question");
         question.getStyleClass().add("question");
-        ScrollPane questionScroll = new ScrollPane(question);
-        questionScroll.setFitToWidth(true);
-        questionScroll.setMaxHeight(150);
-        questionScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        // The whole question stays in view: it is what the candidate answers.
+        question.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Label phase = new Label();
         phase.setId("phase");
@@ -135,7 +132,7 @@ public final class AnswerView implements Screen {
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
-        VBox box = new VBox(10, top, questionScroll, phaseRow, message);
+        VBox box = new VBox(10, top, question, phaseRow, message);
         box.setPadding(new Insets(0, 0, 12, 0));
         return box;
     }
@@ -161,9 +158,9 @@ public final class AnswerView implements Screen {
                 model.focusLost();
             }
         });
-        VirtualizedScrollPane<AnswerEditor> scroll = new VirtualizedScrollPane<>(editor);
-        scroll.getStyleClass().add("answer-editor-frame");
-        return scroll;
+        javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(new VirtualizedScrollPane<>(editor));
+        frame.getStyleClass().add("answer-editor-frame");
+        return frame;
     }
 
     private Node footer() {

@@ -207,7 +207,8 @@ public final class FeedbackViewModel {
         long flagged = f.flagged().size();
         long covered = f.talkingPoints().stream().filter(TalkingPointFinding::covered).count();
         double minutes = a.elapsedMillis() / 60_000.0;
-        long wpm = minutes < 0.05 ? 0 : Math.round(f.words() / minutes);
+        double perMinute = minutes < 0.05 ? 0 : f.words() / minutes;
+        String wpm = perMinute >= 10 ? String.valueOf(Math.round(perMinute)) : String.format(Locale.ROOT, "%.1f", perMinute);
         long over = a.elapsedMillis() - a.budgetSeconds() * 1000L;
         return flagged + " of " + applicable + " mistakes flagged"
                 + (f.talkingPoints().isEmpty() ? "" : " \u00b7 " + covered + " of " + f.talkingPoints().size() + " talking points covered")

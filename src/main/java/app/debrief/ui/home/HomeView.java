@@ -129,6 +129,7 @@ public final class HomeView implements Screen {
         choose.setOnAction(e -> model.pick(card.track()));
         c.setFooter(choose);
         c.setMaxWidth(Double.MAX_VALUE);
+        c.setMinHeight(Region.USE_PREF_SIZE);
         return c;
     }
 

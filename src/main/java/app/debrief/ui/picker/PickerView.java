@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.Optional;
@@ -88,7 +89,8 @@ public final class PickerView implements Screen {
                 group.selectToggle(was);
             }
         });
-        box.setPrefWidth(190);
+        box.setPrefWidth(230);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.setPadding(new Insets(0, 16, 0, 0));
         return box;
     }
