@@ -43,7 +43,7 @@ echo "== install ($deb, $(du -k "$deb" | cut -f1) KB)"
 # What the check itself uses, then the package's dependencies (dpkg -i does not fetch them;
 # 'apt install ./debrief_….deb' would).
 need=()
-for p in imagemagick xdotool $(dpkg-deb -f "$deb" Depends | tr -d ' ' | tr ',' ' '); do
+for p in imagemagick xdotool x11-utils $(dpkg-deb -f "$deb" Depends | tr -d ' ' | tr ',' ' '); do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || need+=("$p")
 done
 if ((${#need[@]})); then
@@ -88,14 +88,19 @@ window() {
   grep -q '^first-frame-ms=' "$work/window.log" || fail "no first frame within a minute"
   sleep 3 # let the first frame's layout settle before the picture
   import -window root "$out/screenshot.png"
-  xdotool search --name '^Debrief$' >/dev/null || fail "no window named Debrief"
+  local wid
+  wid=$(xdotool search --name '^Debrief$' | head -1)
+  [[ -n $wid ]] || fail "no window named Debrief"
+  # Docks match the window to its menu entry by its class.
+  xprop -id "$wid" WM_CLASS | grep -qF "\"$(sed -n 's/^StartupWMClass=//p' "$desktop")\"" \
+    || fail "the window's class ($(xprop -id "$wid" WM_CLASS)) is not the menu entry's StartupWMClass"
   kill "$pid"
   wait "$pid" 2>/dev/null || true
 }
 with_display window
 colours=$(convert "$out/screenshot.png" -format '%k' info:)
 ((colours > 100)) || fail "the screenshot has $colours colours: nothing much was drawn ($out/screenshot.png)"
-ok "window shown, $(grep -o 'first-frame-ms=[0-9]*' "$work/window.log"); screenshot $out/screenshot.png ($colours colours): look at it"
+ok "window shown (its class is the menu entry's StartupWMClass), $(grep -o 'first-frame-ms=[0-9]*' "$work/window.log"); screenshot $out/screenshot.png ($colours colours): look at it"
 [[ -f $default_data/debrief.db ]] || fail "the app made no database in the platform's data folder $default_data"
 ok "the app keeps its data in the platform's data folder $default_data"
 [[ ! -e $home/.openjfx ]] || fail "JavaFX unpacked native libraries into the home folder"
