@@ -89,7 +89,7 @@ window() {
   sleep 3 # let the first frame's layout settle before the picture
   import -window root "$out/screenshot.png"
   local wid
-  wid=$(xdotool search --name '^Debrief$' | head -1)
+  wid=$(xdotool search --onlyvisible --name '^Debrief$' | head -1)
   [[ -n $wid ]] || fail "no window named Debrief"
   # Docks match the window to its menu entry by its class.
   xprop -id "$wid" WM_CLASS | grep -qF "\"$(sed -n 's/^StartupWMClass=//p' "$desktop")\"" \
