@@ -105,7 +105,7 @@ with_display() {
   Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp -ac >/dev/null 2>&1 &
   xvfb=$!
   sleep 1
-  DISPLAY=$display "$@" || rc=$?
+  (DISPLAY=$display "$@") || rc=$? # a subshell: the display goes away even if the command exits
   kill "$xvfb" 2>/dev/null || true
   return $rc
 }

@@ -77,18 +77,19 @@ as_user() {
 }
 default_data=$home/.local/share/debrief
 
+# Opens the installed app as the user, waits for its home screen, saves a screenshot as SHOT.
 window() {
+  local shot=$1 pid i wid
   as_user DISPLAY="$DISPLAY" JAVA_TOOL_OPTIONS=-Ddebrief.reportFirstFrame=true debrief >"$work/window.log" 2>&1 &
-  local pid=$! i
+  pid=$!
   for ((i = 0; i < 120; i++)); do
-    grep -q '^first-frame-ms=' "$work/window.log" && break
-    kill -0 "$pid" 2>/dev/null || { cat "$work/window.log" >&2; fail "the app quit before its first frame"; }
+    grep -q '^home-ms=' "$work/window.log" && break
+    kill -0 "$pid" 2>/dev/null || { cat "$work/window.log" >&2; fail "the app quit before its home screen"; }
     sleep 0.5
   done
-  grep -q '^first-frame-ms=' "$work/window.log" || fail "no first frame within a minute"
-  sleep 3 # let the first frame's layout settle before the picture
-  import -window root "$out/screenshot.png"
-  local wid
+  grep -q '^home-ms=' "$work/window.log" || fail "no home screen within a minute"
+  sleep 2 # let the home screen's history load and settle before the picture
+  import -window root "$shot"
   wid=$(xdotool search --onlyvisible --name '^Debrief$' | head -1)
   [[ -n $wid ]] || fail "no window named Debrief"
   # Docks match the window to its menu entry by its class.
@@ -96,11 +97,12 @@ window() {
     || fail "the window's class ($(xprop -id "$wid" WM_CLASS)) is not the menu entry's StartupWMClass"
   kill "$pid"
   wait "$pid" 2>/dev/null || true
+  local colours
+  colours=$(convert "$shot" -format '%k' info:)
+  ((colours > 100)) || fail "the screenshot has $colours colours: nothing much was drawn ($shot)"
+  ok "window shown (its class is the menu entry's StartupWMClass), $(grep -o '^first-frame-ms=[0-9]*' "$work/window.log"), $(grep -o '^home-ms=[0-9]*' "$work/window.log"); screenshot $shot ($colours colours): look at it"
 }
-with_display window
-colours=$(convert "$out/screenshot.png" -format '%k' info:)
-((colours > 100)) || fail "the screenshot has $colours colours: nothing much was drawn ($out/screenshot.png)"
-ok "window shown (its class is the menu entry's StartupWMClass), $(grep -o 'first-frame-ms=[0-9]*' "$work/window.log"); screenshot $out/screenshot.png ($colours colours): look at it"
+with_display window "$out/screenshot.png"
 [[ -f $default_data/debrief.db ]] || fail "the app made no database in the platform's data folder $default_data"
 ok "the app keeps its data in the platform's data folder $default_data"
 [[ ! -e $home/.openjfx ]] || fail "JavaFX unpacked native libraries into the home folder"
@@ -130,6 +132,7 @@ grep -q '^imported 2 attempts' "$work/import.txt" || fail "import did not add th
 as_user debrief history >"$work/history.txt"
 grep -q '^2 attempts' "$work/history.txt" || fail "history does not list 2 attempts: $(cat "$work/history.txt")"
 ok "import + history: 2 attempts in $default_data/debrief.db"
+with_display window "$out/screenshot-history.png"   # the home screen lists them too
 as_user XDG_DATA_HOME="$home/xdg" debrief import "$home/export.json" >/dev/null
 [[ -f $home/xdg/debrief/debrief.db ]] || fail "XDG_DATA_HOME was not followed"
 as_user DEBRIEF_DATA_DIR="$home/env-dir" debrief import "$home/export.json" >/dev/null
