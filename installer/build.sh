@@ -18,7 +18,11 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 args=installer/jpackage
-# JDK tools: from JAVA_HOME when it is set, else from PATH.
+# JDK tools: from JAVA_HOME when it is set (in Git Bash on Windows, a Windows path to convert),
+# else from PATH.
+if [[ -n ${JAVA_HOME:-} ]] && command -v cygpath >/dev/null; then
+  JAVA_HOME=$(cygpath -u "$JAVA_HOME")
+fi
 jdk_bin=${JAVA_HOME:+$JAVA_HOME/bin/}
 
 # Debian packages a fresh machine of this kind may lack: the JDK (jlink, jpackage, jmods), Maven,
