@@ -20,7 +20,7 @@ trap 'kill $xvfb 2>/dev/null; rm -rf "$data"' EXIT
 sleep 1
 
 first_frame() {
-  DISPLAY=$display "$@" 2>/dev/null | sed -n 's/^first-frame-ms=//p' | head -1
+  { DISPLAY=$display "$@" 2>/dev/null || true; } | sed -n 's/^first-frame-ms=//p'
 }
 median() {
   sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'
@@ -29,10 +29,10 @@ median() {
 app=() bare=()
 # One warm-up run of each fills the page cache, then the measured runs alternate.
 first_frame java -Ddebrief.reportFirstFrame=true -Ddebrief.exitAfterFirstFrame=true -jar target/debrief.jar --data-dir "$data" >/dev/null
-first_frame java -cp "target/test-classes:$(cat target/test.classpath)" app.debrief.bench.BareWindow >/dev/null
+first_frame java -cp "target/test-classes:$(cat target/test.classpath)" app.debrief.bench.BareWindow\$Main >/dev/null
 for ((i = 1; i <= runs; i++)); do
   app+=("$(first_frame java -Ddebrief.reportFirstFrame=true -Ddebrief.exitAfterFirstFrame=true -jar target/debrief.jar --data-dir "$data")")
-  bare+=("$(first_frame java -cp "target/test-classes:$(cat target/test.classpath)" app.debrief.bench.BareWindow)")
+  bare+=("$(first_frame java -cp "target/test-classes:$(cat target/test.classpath)" app.debrief.bench.BareWindow\$Main)")
 done
 app_median=$(printf '%s\n' "${app[@]}" | median)
 bare_median=$(printf '%s\n' "${bare[@]}" | median)

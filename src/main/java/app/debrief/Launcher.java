@@ -5,11 +5,10 @@ import app.debrief.env.DataDirectory;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /**
  * The program's entry point. It is not a JavaFX {@code Application}, so the app starts from a
- * plain class path; the command line is read first, and only a bare start opens a window.
+ * plain class path; with no arguments it opens the window, otherwise it runs the command line.
  */
 public final class Launcher {
 
@@ -18,8 +17,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            // A start from the desktop: no command line to parse, so no parser to load first.
-            openApp(DataDirectory.forThisProcess(Optional.empty()));
+            // The common case, a plain start, skips the command-line parser: the window comes sooner.
+            openApp(DataDirectory.forThisProcess(java.util.Optional.empty()));
             return;
         }
         RootCommand root = new RootCommand(Launcher::openApp, System.in);
@@ -32,6 +31,6 @@ public final class Launcher {
     }
 
     private static void openApp(DataDirectory dataDirectory) {
-        javafx.application.Application.launch(app.debrief.ui.DebriefApp.class, "--data-dir=" + dataDirectory.path());
+        app.debrief.ui.DesktopApp.open(dataDirectory);
     }
 }

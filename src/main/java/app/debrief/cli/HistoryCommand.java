@@ -1,5 +1,6 @@
 package app.debrief.cli;
 
+import app.debrief.practice.Durations;
 import app.debrief.store.AttemptStore;
 import app.debrief.store.AttemptSummary;
 import app.debrief.store.HistoryPage;

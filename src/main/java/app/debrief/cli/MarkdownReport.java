@@ -1,6 +1,7 @@
 package app.debrief.cli;
 
 import app.debrief.bank.Prompt;
+import app.debrief.practice.Durations;
 import app.debrief.rubric.Evidence;
 import app.debrief.rubric.Feedback;
 import app.debrief.rubric.MistakeFinding;

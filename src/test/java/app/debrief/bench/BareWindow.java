@@ -15,8 +15,11 @@ import java.lang.management.ManagementFactory;
  */
 public final class BareWindow extends Application {
 
-    public static void main(String[] args) {
-        Application.launch(BareWindow.class, args);
+    /** The entry point lives outside the Application class, as in the app, so JavaFX loads from the class path. */
+    public static final class Main {
+        public static void main(String[] args) {
+            Application.launch(BareWindow.class, args);
+        }
     }
 
     @Override

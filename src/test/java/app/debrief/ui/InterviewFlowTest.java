@@ -46,7 +46,7 @@ class InterviewFlowTest {
         fixture = UiFixture.onFx();
         shell = new Shell(fixture.services, fixture.settings, Settings.defaults());
         Scene scene = new Scene(shell.root(), 1280, 860);
-        scene.getStylesheets().add(DebriefApp.class.getResource("debrief.css").toExternalForm());
+        scene.getStylesheets().add(DesktopApp.class.getResource("debrief.css").toExternalForm());
         stage.setScene(scene);
         shell.installShortcuts();
         stage.show();

@@ -48,7 +48,7 @@ class ScreenTour {
         seed();
         shell = new Shell(fixture.services, fixture.settings, Settings.defaults());
         scene = new Scene(shell.root(), 1280, 820);
-        scene.getStylesheets().add(DebriefApp.class.getResource("debrief.css").toExternalForm());
+        scene.getStylesheets().add(DesktopApp.class.getResource("debrief.css").toExternalForm());
         stage.setScene(scene);
         shell.installShortcuts();
         stage.show();
@@ -81,6 +81,13 @@ class ScreenTour {
 
                 Enablement: a battle card against Llama 3, a demo script and a talk track for the "free weights" objection.""",
                 t.plus(Duration.ofDays(2)), 28 * 60_000, 3);
+        List<Prompt> all = fixture.services.bank().all();
+        for (int i = 0; i < 30; i++) {
+            Prompt q = all.get(i * 7 % all.size());
+            String text = i % 3 == 0 ? FLUFFY : "We publish the weights under Apache 2.0 and offer a 99.9% SLA in a private VPC; p95 stays under "
+                    + (200 + i * 10) + " ms and the KV cache fits in 40 GB per GPU.";
+            submit(q.id(), text, t.minus(Duration.ofDays(40 - i)), (20 + i % 15) * 60_000L, 1 + i % 4);
+        }
         Prompt p = fixture.services.bank().byId("pm-to-int8-int4-fp8").orElseThrow();
         Attempt unfinished = fixture.store.start(p, Mode.PRACTICE, t.plus(Duration.ofDays(8)));
         fixture.store.saveDraft(new Draft(unfinished.id(), "INT8 halves the weights' memory to about 7 GB for a 7B model, so a single L4 serves it.",
@@ -133,5 +140,10 @@ class ScreenTour {
         shoot(robot, "5-home-dark");
         robot.interact(() -> shell.feedback(fixture.store.recent(5).get(0).id()));
         shoot(robot, "6-feedback-dark");
+        robot.clickOn("#theme-toggle");
+        robot.clickOn("#nav-history");
+        shoot(robot, "7-history");
+        robot.clickOn("#history-search").write("latency");
+        shoot(robot, "8-search");
     }
 }

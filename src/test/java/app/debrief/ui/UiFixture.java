@@ -7,6 +7,7 @@ import app.debrief.store.AttemptStore;
 import app.debrief.testing.MutableClock;
 import app.debrief.ui.common.FxUiExecutor;
 import app.debrief.ui.common.NamedThreads;
+import app.debrief.ui.common.StoreHandle;
 import app.debrief.ui.common.UiExecutor;
 import app.debrief.ui.common.UiServices;
 import app.debrief.wiring.Composition;
@@ -47,8 +48,8 @@ public final class UiFixture implements AutoCloseable {
         AttemptStore.Opened opened = composition.store();
         store = opened.store();
         PromptBankLoader.Loaded bank = composition.bank();
-        services = new UiServices(bank.bank(), composition.rubric(), composition.checker(), store, clock, ZoneOffset.UTC,
-                executor == null ? new FxUiExecutor(work) : executor, saver, bank.problems(), opened.notice());
+        services = new UiServices(bank.bank(), composition.rubric(), composition.checker(), StoreHandle.of(opened), clock,
+                ZoneOffset.UTC, executor == null ? new FxUiExecutor(work) : executor, saver, bank.problems());
         settings = composition.settings();
     }
 

@@ -11,6 +11,7 @@ import app.debrief.store.DraftAutosaver;
 import app.debrief.store.Draft;
 import app.debrief.store.Mode;
 import app.debrief.store.SaveStatus;
+import app.debrief.practice.Durations;
 import app.debrief.ui.common.Format;
 import app.debrief.ui.common.Navigator;
 import app.debrief.ui.common.UiServices;
@@ -113,7 +114,7 @@ public final class AnswerViewModel {
     private void refresh() {
         AnswerTimer timer = session.timer();
         long remaining = timer.remainingMillis();
-        countdown.set(Format.clock(remaining));
+        countdown.set(Durations.countdown(remaining));
         double share = timer.remainingShare();
         timeState.set(remaining <= 0 ? TimeState.OVER
                 : share <= 0.10 || remaining <= 30_000 ? TimeState.CRITICAL
@@ -121,7 +122,7 @@ public final class AnswerViewModel {
         timer.currentPhase().ifPresentOrElse(p -> {
             long left = timer.phaseRemainingMillis();
             phase.set("Phase " + (timer.phaseIndex() + 1) + " of " + timer.phaseCount() + ": " + p.name() + " \u00b7 "
-                    + (left >= 0 ? Format.clock(left) + " left" : Format.clock(left).substring(1) + " over its share"));
+                    + (left >= 0 ? Durations.countdown(left) + " left" : Durations.clock(-left) + " over its share"));
             phaseOver.set(left < 0);
         }, () -> phase.set(""));
         canNextPhase.set(timer.hasNextPhase() && !session.locked());

@@ -14,4 +14,6 @@ public interface Navigator {
     void answer(Attempt attempt);
 
     void feedback(long attemptId);
+
+    void history();
 }

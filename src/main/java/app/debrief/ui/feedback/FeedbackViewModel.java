@@ -8,7 +8,7 @@ import app.debrief.rubric.TalkingPointFinding;
 import app.debrief.store.Attempt;
 import app.debrief.store.GradeItem;
 import app.debrief.store.SelfGrade;
-import app.debrief.ui.common.Format;
+import app.debrief.practice.Durations;
 import app.debrief.ui.common.Navigator;
 import app.debrief.ui.common.UiServices;
 import javafx.beans.property.IntegerProperty;
@@ -212,8 +212,8 @@ public final class FeedbackViewModel {
         long over = a.elapsedMillis() - a.budgetSeconds() * 1000L;
         return flagged + " of " + applicable + " mistakes flagged"
                 + (f.talkingPoints().isEmpty() ? "" : " \u00b7 " + covered + " of " + f.talkingPoints().size() + " talking points covered")
-                + " \u00b7 " + Format.clock(a.elapsedMillis()).replace("+", "") + " of " + Format.clock(a.budgetSeconds() * 1000L)
-                + (over > 1000 ? " (" + Format.duration(over) + " over)" : "")
+                + " \u00b7 " + Durations.clock(a.elapsedMillis()) + " of " + Durations.clock(a.budgetSeconds() * 1000L)
+                + (over > 1000 ? " (" + Durations.words(over) + " over)" : "")
                 + " \u00b7 " + f.words() + " words \u00b7 " + wpm + " words a minute";
     }
 

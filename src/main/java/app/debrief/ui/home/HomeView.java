@@ -2,6 +2,7 @@ package app.debrief.ui.home;
 
 import app.debrief.bank.Track;
 import app.debrief.store.AttemptSummary;
+import app.debrief.practice.Durations;
 import app.debrief.ui.common.Format;
 import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.Screen;
@@ -170,7 +171,7 @@ public final class HomeView implements Screen {
             Label title = new Label(a.title());
             title.getStyleClass().add(Styles.TEXT_BOLD);
             Label meta = new Label(Format.dateTime(a.submittedAt().orElse(a.startedAt()), zone) + " \u00b7 "
-                    + Format.duration(a.elapsedMillis()) + " of " + Format.duration(a.budgetSeconds() * 1000L)
+                    + Durations.words(a.elapsedMillis()) + " of " + Durations.words(a.budgetSeconds() * 1000L)
                     + " \u00b7 " + a.words() + " words" + (a.mode() == app.debrief.store.Mode.MOCK ? " \u00b7 mock" : ""));
             meta.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             Label tag = new Label(a.track().name());

@@ -4,6 +4,7 @@ import app.debrief.bank.Track;
 import app.debrief.rubric.Rubric;
 import app.debrief.store.Attempt;
 import app.debrief.store.AttemptSummary;
+import app.debrief.practice.Durations;
 import app.debrief.ui.common.Format;
 import app.debrief.ui.common.Navigator;
 import app.debrief.ui.common.UiServices;
@@ -54,6 +55,7 @@ public final class HomeViewModel {
     public void load() {
         services.executor().run(() -> new Loaded(services.store().recent(RECENT), services.store().latestUnfinished()),
                 loaded -> {
+                    notice.set(notices());
                     recent.setAll(loaded.recent());
                     unfinished = loaded.unfinished().orElse(null);
                     canResume.set(unfinished != null);
@@ -66,8 +68,8 @@ public final class HomeViewModel {
     }
 
     private String describe(Attempt a) {
-        return "Unfinished answer: \u201c" + a.prompt().title() + "\u201d, " + Format.clock(a.elapsedMillis()).replace("+", "")
-                + " used of " + Format.clock(a.budgetSeconds() * 1000L) + ", last saved "
+        return "Unfinished answer: \u201c" + a.prompt().title() + "\u201d, " + Durations.clock(a.elapsedMillis())
+                + " used of " + Durations.clock(a.budgetSeconds() * 1000L) + ", last saved "
                 + Format.ago(java.time.Duration.between(a.updatedAt(), Instant.now(services.clock()))) + ".";
     }
 

@@ -34,7 +34,11 @@ public final class StartupFailure {
         quit.setOnAction(e -> Platform.exit());
         VBox box = new VBox(16, title, why, how, quit);
         box.setPadding(new Insets(32));
-        stage.setScene(new Scene(box, 720, 320));
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(box, 720, 320));
+        } else {
+            stage.getScene().setRoot(box);
+        }
         stage.show();
     }
 }

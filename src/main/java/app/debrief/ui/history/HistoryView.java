@@ -1,0 +1,361 @@
+package app.debrief.ui.history;
+
+import app.debrief.bank.Prompt;
+import app.debrief.bank.PromptKind;
+import app.debrief.bank.Track;
+import app.debrief.practice.Durations;
+import app.debrief.store.AttemptSummary;
+import app.debrief.store.HistorySort;
+import app.debrief.store.Mode;
+import app.debrief.store.SearchHit;
+import app.debrief.ui.common.Format;
+import app.debrief.ui.common.Icon;
+import app.debrief.ui.common.Screen;
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.controls.Spacer;
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.util.StringConverter;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The history: filters, a search box, the table of attempts, and what can be done with them. */
+public final class HistoryView implements Screen {
+
+    private final HistoryViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final TableView<AttemptSummary> table = new TableView<>();
+    private final Label message = new Label();
+
+    public HistoryView(HistoryViewModel model) {
+        this.model = model;
+        root.setId("history");
+        root.getStyleClass().add("page");
+        root.setTop(new VBox(12, header(), filters(), undoBanner()));
+        ListView<HistoryViewModel.Found> results = searchResults();
+        StackPane center = new StackPane(table, results);
+        table.visibleProperty().bind(model.searchingProperty().not());
+        results.visibleProperty().bind(model.searchingProperty());
+        root.setCenter(center);
+        root.setBottom(actions());
+        buildTable();
+        model.reload();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    private Node header() {
+        Label title = new Label("History", Icon.HISTORY.node());
+        title.getStyleClass().add(Styles.TITLE_2);
+        CustomTextField search = new CustomTextField();
+        search.setId("history-search");
+        search.setPromptText("Search your answers and notes");
+        search.setLeft(Icon.SEARCH.node());
+        search.setPrefWidth(360);
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.setTooltip(new Tooltip("Words in any order; endings are ignored (\u201cquantize\u201d finds \u201cquantization\u201d). Ctrl+F"));
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(KeyCode.F,
+                        javafx.scene.input.KeyCombination.SHORTCUT_DOWN), search::requestFocus);
+            }
+        });
+        Label error = new Label();
+        error.textProperty().bind(model.errorProperty());
+        error.getStyleClass().add(Styles.DANGER);
+        HBox box = new HBox(16, title, error, new Spacer(), search);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private Node filters() {
+        ComboBox<Optional<Track>> track = new ComboBox<>(FXCollections.observableArrayList(
+                Optional.empty(), Optional.of(Track.PM), Optional.of(Track.PMM)));
+        track.setId("filter-track");
+        track.setConverter(converter(t -> t.map(Track::name).orElse("Both tracks")));
+        track.valueProperty().bindBidirectional(model.trackProperty());
+
+        ComboBox<Optional<PromptKind>> kind = new ComboBox<>();
+        kind.setId("filter-kind");
+        kind.setConverter(converter(k -> k.map(PromptKind::label).orElse("Every kind")));
+        Runnable kinds = () -> {
+            List<Optional<PromptKind>> items = new java.util.ArrayList<>();
+            items.add(Optional.empty());
+            model.kinds().forEach(k -> items.add(Optional.of(k)));
+            kind.getItems().setAll(items);
+            kind.setValue(model.kindProperty().get());
+        };
+        kinds.run();
+        kind.valueProperty().addListener((o, was, now) -> {
+            if (now != null && !now.equals(model.kindProperty().get())) {
+                model.kindProperty().set(now);
+            }
+        });
+
+        ComboBox<Optional<Prompt>> prompt = new ComboBox<>();
+        prompt.setId("filter-prompt");
+        prompt.setPrefWidth(320);
+        prompt.setConverter(converter(p -> p.map(Prompt::title).orElse("Every prompt")));
+        Runnable prompts = () -> {
+            List<Optional<Prompt>> items = new java.util.ArrayList<>();
+            items.add(Optional.empty());
+            model.prompts().forEach(p -> items.add(Optional.of(p)));
+            prompt.getItems().setAll(items);
+            prompt.setValue(model.promptProperty().get());
+        };
+        prompts.run();
+        prompt.valueProperty().addListener((o, was, now) -> {
+            if (now != null && !now.equals(model.promptProperty().get())) {
+                model.promptProperty().set(now);
+            }
+        });
+        model.trackProperty().addListener((o, was, now) -> {
+            kinds.run();
+            prompts.run();
+        });
+        model.kindProperty().addListener((o, was, now) -> prompts.run());
+
+        DatePicker from = new DatePicker();
+        from.setId("filter-from");
+        from.setPromptText("From");
+        from.setPrefWidth(140);
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("filter-to");
+        to.setPromptText("To");
+        to.setPrefWidth(140);
+        to.valueProperty().bindBidirectional(model.toProperty());
+
+        HBox box = new HBox(10, Icon.FILTER.node(), track, kind, prompt, from, to);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.disableProperty().bind(model.searchingProperty());
+        return box;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> show) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : show.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    private Node undoBanner() {
+        Label text = new Label();
+        text.textProperty().bind(model.undoTextProperty());
+        Button undo = new Button("Undo", Icon.UNDO.node());
+        undo.setId("undo-button");
+        undo.getStyleClass().add(Styles.ACCENT);
+        undo.setOnAction(e -> model.undo());
+        Button dismiss = new Button("Dismiss");
+        dismiss.getStyleClass().add(Styles.FLAT);
+        dismiss.setOnAction(e -> model.dismissUndo());
+        HBox box = new HBox(12, Icon.DELETE.node(), text, new Spacer(), dismiss, undo);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().addAll("banner", "banner-accent");
+        box.setId("undo-banner");
+        box.visibleProperty().bind(model.undoTextProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private void buildTable() {
+        table.setId("history-table");
+        table.setItems(model.rows());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label("No attempts match these filters."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<AttemptSummary, String> date = column("Date", 150,
+                a -> Format.dateTime(a.submittedAt().orElse(a.startedAt()), model.services().zone()));
+        TableColumn<AttemptSummary, String> track = column("Track", 60, a -> a.track().name());
+        TableColumn<AttemptSummary, String> prompt = column("Prompt", 330, AttemptSummary::title);
+        TableColumn<AttemptSummary, String> mode = column("Mode", 80, a -> a.mode() == Mode.MOCK ? "Mock" : "Practice");
+        TableColumn<AttemptSummary, String> time = column("Time / budget", 110,
+                a -> Durations.clock(a.elapsedMillis()) + " / " + Durations.clock(a.budgetSeconds() * 1000L));
+        TableColumn<AttemptSummary, String> words = column("Words", 70, a -> String.valueOf(a.words()));
+        TableColumn<AttemptSummary, String> flagged = column("Flagged", 90,
+                a -> a.flaggedMistakes().isEmpty() ? "none" : String.valueOf(a.flaggedMistakes().size()));
+        TableColumn<AttemptSummary, String> grade = column("Self-grade", 90,
+                a -> a.selfGradeAverage().map(g -> String.format(Locale.ROOT, "%.1f", g)).orElse("\u2013"));
+        table.getColumns().setAll(List.of(date, track, prompt, mode, time, words, flagged, grade));
+        // Sorting happens in the store, over every attempt, not over the page on screen.
+        for (TableColumn<AttemptSummary, ?> c : table.getColumns()) {
+            c.setSortable(c == date || c == prompt || c == time || c == words || c == grade);
+        }
+        date.setSortType(TableColumn.SortType.DESCENDING);
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                model.sortProperty().set(HistorySort.NEWEST);
+                return true;
+            }
+            TableColumn<AttemptSummary, ?> c = t.getSortOrder().get(0);
+            boolean ascending = c.getSortType() == TableColumn.SortType.ASCENDING;
+            model.sortProperty().set(c == date ? (ascending ? HistorySort.OLDEST : HistorySort.NEWEST)
+                    : c == prompt ? HistorySort.PROMPT
+                    : c == time ? HistorySort.LONGEST
+                    : c == words ? HistorySort.MOST_WORDS
+                    : HistorySort.BEST_SELF_GRADE);
+            return true;
+        });
+        table.setRowFactory(v -> {
+            var row = new javafx.scene.control.TableRow<AttemptSummary>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.open(row.getItem().id());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            AttemptSummary selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                model.open(selected.id());
+            } else if (e.getCode() == KeyCode.DELETE) {
+                deleteSelected();
+            }
+        });
+    }
+
+    private static TableColumn<AttemptSummary, String> column(String title, double width, Function<AttemptSummary, String> value) {
+        TableColumn<AttemptSummary, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        return c;
+    }
+
+    private ListView<HistoryViewModel.Found> searchResults() {
+        ListView<HistoryViewModel.Found> list = new ListView<>(model.found());
+        list.setId("search-results");
+        list.setPlaceholder(new Label("Nothing found."));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(HistoryViewModel.Found f, boolean empty) {
+                super.updateItem(f, empty);
+                if (empty || f == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label title = new Label(f.attempt().prompt().title());
+                title.getStyleClass().add(Styles.TEXT_BOLD);
+                Label meta = new Label(f.attempt().track() + " \u00b7 " + Format.dateTime(
+                        f.attempt().submittedAt().orElse(f.attempt().startedAt()), model.services().zone()));
+                meta.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+                TextFlow snippet = snippet(f.hit());
+                snippet.setId("snippet-" + f.attempt().id());
+                VBox box = new VBox(3, new HBox(10, title, meta), snippet);
+                box.setPadding(new Insets(6, 4, 6, 4));
+                setGraphic(box);
+                setAccessibleText(title.getText() + ": " + f.hit().snippet());
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                model.open(list.getSelectionModel().getSelectedItem().attempt().id());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                model.open(list.getSelectionModel().getSelectedItem().attempt().id());
+            }
+        });
+        return list;
+    }
+
+    /** The snippet on one line (line breaks become spaces, so offsets hold), its matched words in bold. */
+    static TextFlow snippet(SearchHit hit) {
+        TextFlow flow = new TextFlow();
+        String text = hit.snippet().replace('\n', ' ').replace('\r', ' ');
+        int at = 0;
+        for (SearchHit.Highlight h : hit.highlights()) {
+            if (h.start() > at) {
+                flow.getChildren().add(new Text(text.substring(at, h.start())));
+            }
+            Text match = new Text(text.substring(h.start(), h.end()));
+            match.getStyleClass().add("search-match");
+            flow.getChildren().add(match);
+            at = h.end();
+        }
+        if (at < text.length()) {
+            flow.getChildren().add(new Text(text.substring(at)));
+        }
+        flow.setMaxWidth(900);
+        return flow;
+    }
+
+    private Node actions() {
+        Label status = new Label();
+        status.setId("history-status");
+        status.textProperty().bind(model.statusProperty());
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        Button more = new Button("Load more");
+        more.setId("load-more");
+        more.visibleProperty().bind(model.hasMoreProperty().and(model.searchingProperty().not()));
+        more.setOnAction(e -> model.loadMore());
+        Button open = new Button("Open", Icon.START.node());
+        open.setId("open-attempt");
+        open.setTooltip(new Tooltip("Open the debrief of the selected attempt (Enter)"));
+        open.setOnAction(e -> {
+            AttemptSummary a = table.getSelectionModel().getSelectedItem();
+            if (a != null) {
+                model.open(a.id());
+            }
+        });
+        Button compare = new Button("Compare", Icon.COMPARE.node());
+        compare.setId("compare-attempts");
+        compare.setTooltip(new Tooltip("Two attempts at the same prompt, side by side"));
+        compare.setOnAction(e -> model.compare(List.copyOf(table.getSelectionModel().getSelectedItems()))
+                .ifPresentOrElse(message::setText, () -> message.setText("")));
+        Button delete = new Button("Delete", Icon.DELETE.node());
+        delete.setId("delete-attempt");
+        delete.getStyleClass().add(Styles.DANGER);
+        delete.setTooltip(new Tooltip("Delete the selected attempts (Delete); you can undo it"));
+        delete.setOnAction(e -> deleteSelected());
+        for (Button b : List.of(open, compare, delete)) {
+            b.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()).or(model.searchingProperty()));
+        }
+        message.setId("history-message");
+        message.getStyleClass().add(Styles.WARNING);
+        HBox box = new HBox(10, status, more, message, new Spacer(), open, compare, delete);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(12, 0, 0, 0));
+        return box;
+    }
+
+    private void deleteSelected() {
+        model.delete(table.getSelectionModel().getSelectedItems().stream().map(AttemptSummary::id).toList());
+    }
+}

@@ -1,0 +1,288 @@
+package app.debrief.ui.history;
+
+import app.debrief.bank.Prompt;
+import app.debrief.bank.PromptKind;
+import app.debrief.bank.Track;
+import app.debrief.store.Attempt;
+import app.debrief.store.AttemptStatus;
+import app.debrief.store.AttemptSummary;
+import app.debrief.store.HistoryPage;
+import app.debrief.store.HistoryQuery;
+import app.debrief.store.HistorySort;
+import app.debrief.store.SearchHit;
+import app.debrief.ui.common.Navigator;
+import app.debrief.ui.common.UiServices;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every past attempt: filtered, sorted and paged in the store (never the whole history on the
+ * FX thread), searched with full text, opened, compared, deleted with undo.
+ */
+public final class HistoryViewModel {
+
+    static final int PAGE = 100;
+    static final int SEARCH_PAGE = 50;
+
+    /** A search result: the attempt, and its snippet with the matched words marked. */
+    public record Found(Attempt attempt, SearchHit hit) {
+    }
+
+    private final UiServices services;
+    private final Navigator navigator;
+    private final ObservableList<AttemptSummary> rows = FXCollections.observableArrayList();
+    private final ObservableList<Found> found = FXCollections.observableArrayList();
+    private final ObjectProperty<Optional<Track>> track = new SimpleObjectProperty<>(Optional.empty());
+    private final ObjectProperty<Optional<PromptKind>> kind = new SimpleObjectProperty<>(Optional.empty());
+    private final ObjectProperty<Optional<Prompt>> prompt = new SimpleObjectProperty<>(Optional.empty());
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObjectProperty<HistorySort> sort = new SimpleObjectProperty<>(HistorySort.NEWEST);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private HistoryQuery query = HistoryQuery.newest(PAGE).withStatuses(AttemptStatus.SUBMITTED);
+    private List<Long> lastDeleted = List.of();
+    private long generation;
+    private long searchGeneration;
+
+    public HistoryViewModel(UiServices services, Navigator navigator) {
+        this.services = services;
+        this.navigator = navigator;
+        track.addListener((o, was, now) -> {
+            kind.set(Optional.empty());
+            prompt.set(Optional.empty());
+            reload();
+        });
+        kind.addListener((o, was, now) -> {
+            prompt.set(Optional.empty());
+            reload();
+        });
+        prompt.addListener((o, was, now) -> reload());
+        from.addListener((o, was, now) -> reload());
+        to.addListener((o, was, now) -> reload());
+        sort.addListener((o, was, now) -> reload());
+        search.addListener((o, was, now) -> runSearch());
+    }
+
+    /** The filters as a store query for the first page. */
+    HistoryQuery query() {
+        HistoryQuery q = HistoryQuery.newest(PAGE).withStatuses(AttemptStatus.SUBMITTED).sortedBy(sort.get());
+        if (track.get().isPresent()) {
+            q = q.withTrack(track.get().get());
+        }
+        if (kind.get().isPresent()) {
+            q = q.withKind(kind.get().get().id());
+        }
+        if (prompt.get().isPresent()) {
+            q = q.withPrompt(prompt.get().get().id());
+        }
+        if (from.get() != null || to.get() != null) {
+            Instant start = from.get() == null ? Instant.EPOCH : from.get().atStartOfDay(services.zone()).toInstant();
+            Instant end = to.get() == null ? Instant.parse("9999-01-01T00:00:00Z") : to.get().plusDays(1).atStartOfDay(services.zone()).toInstant();
+            q = q.between(start, end);
+        }
+        return q;
+    }
+
+    /** Loads the first page for the current filters. */
+    public void reload() {
+        query = query();
+        long mine = ++generation;
+        HistoryQuery q = query;
+        services.executor().run(() -> services.store().history(q), page -> {
+            if (mine == generation) {
+                rows.setAll(page.attempts());
+                showing(page);
+            }
+        }, e -> error.set("The history could not be read: " + e.getMessage()));
+    }
+
+    /** Appends the next page. */
+    public void loadMore() {
+        if (!hasMore.get()) {
+            return;
+        }
+        query = query.next();
+        long mine = generation;
+        HistoryQuery q = query;
+        services.executor().run(() -> services.store().history(q), page -> {
+            if (mine == generation) {
+                rows.addAll(page.attempts());
+                showing(page);
+            }
+        }, e -> error.set("The history could not be read: " + e.getMessage()));
+    }
+
+    private void showing(HistoryPage page) {
+        hasMore.set(page.hasMore());
+        status.set(page.total() == 0 ? "No attempts match." : String.format("Showing %,d of %,d attempts", rows.size(), page.total()));
+    }
+
+    private void runSearch() {
+        String text = search.get() == null ? "" : search.get().trim();
+        searching.set(!text.isEmpty());
+        if (text.isEmpty()) {
+            found.clear();
+            return;
+        }
+        long mine = ++searchGeneration;
+        services.executor().run(() -> {
+            List<Found> results = new ArrayList<>();
+            for (SearchHit hit : services.store().search(text, 0, SEARCH_PAGE)) {
+                services.store().attempt(hit.attemptId()).ifPresent(a -> results.add(new Found(a, hit)));
+            }
+            return results;
+        }, results -> {
+            if (mine == searchGeneration) {
+                found.setAll(results);
+                status.set(results.isEmpty() ? "No answer or note contains \u201c" + text + "\u201d."
+                        : results.size() + (results.size() == SEARCH_PAGE ? "+" : "") + (results.size() == 1 ? " answer matches" : " answers match")
+                        + " \u201c" + text + "\u201d, best first.");
+            }
+        }, e -> error.set("The search failed: " + e.getMessage()));
+    }
+
+    public void open(long attemptId) {
+        navigator.feedback(attemptId);
+    }
+
+    /** Compares two attempts; they must answer the same prompt. Returns why not, if not. */
+    public Optional<String> compare(List<AttemptSummary> selected) {
+        if (selected.size() != 2) {
+            return Optional.of("Select two attempts at the same prompt to compare them.");
+        }
+        if (!selected.get(0).promptId().equals(selected.get(1).promptId())) {
+            return Optional.of("These two answer different prompts; select two attempts at the same prompt.");
+        }
+        return Optional.of("Side by side comparison comes with the review screens.");
+    }
+
+    /** Deletes (hides) the attempts; {@link #undo()} brings them back. */
+    public void delete(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Long> chosen = List.copyOf(ids);
+        Instant now = Instant.now(services.clock());
+        services.executor().run(() -> {
+            chosen.forEach(id -> services.store().delete(id, now));
+            return chosen.size();
+        }, n -> {
+            lastDeleted = chosen;
+            undoText.set(n == 1 ? "Attempt deleted." : n + " attempts deleted.");
+            reload();
+            runSearch();
+        }, e -> error.set("Could not delete: " + e.getMessage()));
+    }
+
+    public void undo() {
+        List<Long> back = lastDeleted;
+        lastDeleted = List.of();
+        undoText.set("");
+        services.executor().run(() -> {
+            back.forEach(id -> services.store().restore(id));
+            return back.size();
+        }, n -> {
+            reload();
+            runSearch();
+        }, e -> error.set("Could not undo: " + e.getMessage()));
+    }
+
+    public void dismissUndo() {
+        lastDeleted = List.of();
+        undoText.set("");
+    }
+
+    public List<PromptKind> kinds() {
+        return track.get().map(t -> services.bank().kinds(t)).orElseGet(() -> {
+            List<PromptKind> all = new ArrayList<>(services.bank().kinds(Track.PM));
+            all.addAll(services.bank().kinds(Track.PMM));
+            return all;
+        });
+    }
+
+    public List<Prompt> prompts() {
+        return services.bank().all().stream()
+                .filter(p -> track.get().map(t -> t == p.track()).orElse(true))
+                .filter(p -> kind.get().map(k -> k.id().equals(p.kind())).orElse(true))
+                .toList();
+    }
+
+    public ObservableList<AttemptSummary> rows() {
+        return rows;
+    }
+
+    public ObservableList<Found> found() {
+        return found;
+    }
+
+    public ObjectProperty<Optional<Track>> trackProperty() {
+        return track;
+    }
+
+    public ObjectProperty<Optional<PromptKind>> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<Optional<Prompt>> promptProperty() {
+        return prompt;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ObjectProperty<HistorySort> sortProperty() {
+        return sort;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasMoreProperty() {
+        return hasMore.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public UiServices services() {
+        return services;
+    }
+}

@@ -1,0 +1,131 @@
+package app.debrief.ui;
+
+import app.debrief.bank.Track;
+import app.debrief.settings.Settings;
+import app.debrief.store.AttemptSummary;
+import app.debrief.ui.shell.Shell;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The history with 200 attempts: filter, search, open, delete and undo, on a real stage. */
+@ExtendWith(ApplicationExtension.class)
+class HistoryScreenTest {
+
+    UiFixture fixture;
+    Shell shell;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = UiFixture.onFx();
+        Seeder.seed(fixture, 200, Instant.parse("2026-11-28T10:00:00Z"));
+        shell = new Shell(fixture.services, fixture.settings, Settings.defaults());
+        Scene scene = new Scene(shell.root(), 1280, 860);
+        scene.getStylesheets().add(DesktopApp.class.getResource("debrief.css").toExternalForm());
+        stage.setScene(scene);
+        shell.installShortcuts();
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        fixture.close();
+    }
+
+    void waitFor(String what, Supplier<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.get();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for: " + what, e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    TableView<AttemptSummary> table(FxRobot robot) {
+        return robot.lookup("#history-table").queryAs(TableView.class);
+    }
+
+    String status(FxRobot robot) {
+        return robot.lookup("#history-status").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void filtersPageAndOpenAnAttempt(FxRobot robot) throws Exception {
+        robot.interact(shell::history);
+        waitFor("first page", () -> table(robot).getItems().size() == 100);
+        assertThat(status(robot)).isEqualTo("Showing 100 of 200 attempts");
+        assertThat(table(robot).getItems().get(0).startedAt()).isEqualTo(Instant.parse("2026-11-28T10:00:00Z"));
+        robot.clickOn("#load-more");
+        waitFor("second page", () -> table(robot).getItems().size() == 200);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Optional<Track>> track = robot.lookup("#filter-track").queryAs(ComboBox.class);
+        robot.interact(() -> track.setValue(Optional.of(Track.PMM)));
+        waitFor("PMM only", () -> status(robot).startsWith("Showing") && table(robot).getItems().stream().allMatch(a -> a.track() == Track.PMM)
+                && !table(robot).getItems().isEmpty());
+        long pmm = fixture.store.recent(1000).stream().filter(a -> a.track() == Track.PMM).count();
+        assertThat(status(robot)).isEqualTo("Showing " + Math.min(100, pmm) + " of " + pmm + " attempts");
+
+        AttemptSummary first = table(robot).getItems().get(0);
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        robot.clickOn("#open-attempt");
+        waitFor("the debrief", () -> robot.lookup("#feedback-summary").tryQuery().map(n -> !((Label) n).getText().isEmpty()).orElse(false));
+        assertThat(((Label) robot.lookup("#feedback-summary").query()).getText()).contains(first.words() + " words");
+    }
+
+    @Test
+    void searchShowsSnippetsWithTheWordMarked(FxRobot robot) throws Exception {
+        robot.interact(shell::history);
+        waitFor("first page", () -> !table(robot).getItems().isEmpty());
+        robot.clickOn("#history-search").write("walled garden");
+        ListView<?> results = robot.lookup("#search-results").queryAs(ListView.class);
+        waitFor("results", () -> !results.getItems().isEmpty());
+        assertThat(status(robot)).contains("match \u201cwalled garden\u201d");
+        waitFor("snippets drawn", () -> robot.lookup(".search-match").tryQuery().isPresent());
+        Text match = robot.lookup(".search-match").queryAs(Text.class);
+        assertThat(match.getText().toLowerCase()).isIn("walled", "garden");
+        TextFlow snippet = (TextFlow) match.getParent();
+        String whole = snippet.getChildren().stream().map(n -> ((Text) n).getText()).reduce("", String::concat);
+        assertThat(whole).contains("walled garden");
+    }
+
+    @Test
+    void deleteHidesTheAttemptAndUndoBringsItBack(FxRobot robot) throws Exception {
+        robot.interact(shell::history);
+        waitFor("first page", () -> table(robot).getItems().size() == 100);
+        AttemptSummary victim = table(robot).getItems().get(0);
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        robot.clickOn("#delete-attempt");
+        waitFor("deleted", () -> status(robot).equals("Showing 100 of 199 attempts"));
+        assertThat(table(robot).getItems()).extracting(AttemptSummary::id).doesNotContain(victim.id());
+        assertThat(robot.lookup("#undo-banner").queryAs(Node.class).isVisible()).isTrue();
+        assertThat(fixture.store.attempt(victim.id())).isEmpty();
+        robot.clickOn("#undo-button");
+        waitFor("restored", () -> status(robot).equals("Showing 100 of 200 attempts"));
+        assertThat(table(robot).getItems().get(0).id()).isEqualTo(victim.id());
+        assertThat(fixture.store.attempt(victim.id())).isPresent();
+    }
+}
