@@ -131,7 +131,8 @@ start_recording_classes() {
 }
 
 # The class list behind the app's AppCDS archive: what a first start (empty data folder), a
-# later start and the command line load. Each list is in load order; merged without repeats.
+# later start and the command line (check, and history for the store, which the window opens
+# only after its first frame) load. Each list is in load order; merged without repeats.
 train_app_class_list() {
   local runtime=$1 input=$2 list=$3 work cp java
   work=$(mktemp -d)
@@ -139,10 +140,11 @@ train_app_class_list() {
   java=$runtime/bin/java
   local gui=(-cp "$cp" -Ddebrief.reportFirstFrame=true -Ddebrief.exitAfterFirstFrame=true app.debrief.Launcher)
   with_display start_recording_classes "$work/1" "$java" "${gui[@]}" --data-dir "$work/data"
-  with_display start_recording_classes "$work/2" "$java" "${gui[@]}" --data-dir "$work/data"
+  DEBRIEF_DATA_DIR=$work/data with_display start_recording_classes "$work/2" "$java" "${gui[@]}" # as from the desktop
   echo "Our roadmap cuts p95 latency to 300 ms with FP8 quantization; SOC 2 and SLAs for enterprise." \
     | "$java" -XX:DumpLoadedClassList="$work/3" -cp "$cp" app.debrief.Launcher --data-dir "$work/data" check --track pm - >/dev/null
-  cat "$work/1" "$work/2" "$work/3" | awk '!seen[$0]++' >"$list"
+  "$java" -XX:DumpLoadedClassList="$work/4" -cp "$cp" app.debrief.Launcher --data-dir "$work/data" history >/dev/null
+  cat "$work/1" "$work/2" "$work/3" "$work/4" | awk '!seen[$0]++' >"$list"
   echo "class list: $(wc -l <"$list") entries"
   rm -rf "$work"
 }

@@ -3,9 +3,9 @@
 # packaged the same way: a jlinked runtime with only its modules, a jpackage app-image with the same
 # AppCDS options, and its archive made at its final path by the same cds-archive.sh. Each is started
 # RUNS times, alternating, in a private Xvfb display, after one warm-up start each; prints every time,
-# the medians, their ratio (target: at most 1.1), when the app's home screen was up, and how many
-# classes came from each archive. The app is started as from the desktop, with no arguments (its
-# data folder from DEBRIEF_DATA_DIR).
+# the medians, their ratio (target: at most 1.1), when the app's home screen was up (it replaces
+# the starting screen of the first frame), and how many classes came from each archive. The app is
+# started as from the desktop, with no arguments (its data folder from DEBRIEF_DATA_DIR).
 # Needs the .deb installed (installer/check-deb.sh runs this). Usage: installer/startup-bench.sh [RUNS]
 set -euo pipefail
 source "$(dirname "$0")/build.sh"
