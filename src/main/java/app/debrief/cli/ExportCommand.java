@@ -1,5 +1,6 @@
 package app.debrief.cli;
 
+import app.debrief.review.MarkdownReport;
 import app.debrief.store.AttemptStore;
 import app.debrief.store.ExportWriter;
 import picocli.CommandLine.Command;

@@ -60,9 +60,14 @@ public class CheckerBenchmark {
         BundledContent.packs();
     }
 
-    /** The first 1,500 words of the PM corpus answers, in file order. */
+    /** The first words of the PM corpus answers, in file order. */
     static String answerOf(int words) throws IOException, URISyntaxException {
-        Path corpus = Path.of(CheckerBenchmark.class.getResource("/corpus/README.md").toURI()).getParent().resolve("pm");
+        return answerOf("pm", words);
+    }
+
+    /** The first {@code words} words of one track's corpus answers ("pm", "pmm"), in file order, spacing kept. */
+    public static String answerOf(String track, int words) throws IOException, URISyntaxException {
+        Path corpus = Path.of(CheckerBenchmark.class.getResource("/corpus/README.md").toURI()).getParent().resolve(track);
         StringBuilder text = new StringBuilder();
         try (Stream<Path> files = Files.list(corpus)) {
             for (Path f : files.sorted().toList()) {

@@ -1,4 +1,4 @@
-package app.debrief.cli;
+package app.debrief.review;
 
 import app.debrief.bank.Prompt;
 import app.debrief.practice.Durations;
@@ -23,30 +23,34 @@ import java.util.stream.Collectors;
 
 /**
  * An export as a Markdown report a person reads: per attempt the question, the answer, what the
- * checker found (with the words that made it say so) and the candidate's own grades.
+ * checker found (with the words that made it say so) and the candidate's own grades. Text that
+ * comes from the user or a prompt pack is escaped ({@link MarkdownText}), so it shows as typed in
+ * any common viewer and cannot break the report's layout. Used by
+ * {@code debrief export --format md} and by the app's export; call {@link #write} per attempt,
+ * then {@link #finish}.
  */
-final class MarkdownReport {
+public final class MarkdownReport {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final PrintWriter out;
     private int count;
 
-    MarkdownReport(PrintWriter out, Instant exportedAt) {
+    public MarkdownReport(PrintWriter out, Instant exportedAt) {
         this.out = out;
         out.println("# Debrief practice history");
         out.println();
         out.println("Exported " + WHEN.format(exportedAt) + ".");
     }
 
-    void write(ExportedAttempt e) {
+    public void write(ExportedAttempt e) {
         Attempt a = e.attempt();
         Prompt p = a.prompt();
         count++;
         out.println();
-        out.println("## " + p.title());
+        out.println("## " + MarkdownText.heading(p.title()));
         out.println();
-        out.println("`" + p.id() + "` · " + p.track() + " · " + p.kind() + " · " + lower(a.mode().name()) + " · " + lower(a.status().name())
+        out.println(MarkdownText.code(p.id()) + " · " + p.track() + " · " + MarkdownText.inline(p.kind()) + " · " + lower(a.mode().name()) + " · " + lower(a.status().name())
                 + "  ");
         out.println("Started " + WHEN.format(a.startedAt()) + a.submittedAt().map(t -> ", submitted " + WHEN.format(t)).orElse("")
                 + "  ");
@@ -68,7 +72,7 @@ final class MarkdownReport {
         grades(e.grades(), e.feedback());
     }
 
-    void finish() {
+    public void finish() {
         out.println();
         out.println("---");
         out.println(count == 0 ? "No attempts yet." : count + (count == 1 ? " attempt." : " attempts."));
@@ -81,10 +85,11 @@ final class MarkdownReport {
         out.println();
         for (MistakeFinding m : f.mistakes()) {
             if (!m.applies()) {
-                out.println("- Does not apply: " + m.title());
+                out.println("- Does not apply: " + MarkdownText.inline(m.title()));
                 continue;
             }
-            out.println("- " + (m.flagged() ? "**Flagged: " + m.title() + "**" : "Not flagged: " + m.title()) + " — " + m.why()
+            String title = MarkdownText.inline(m.title());
+            out.println("- " + (m.flagged() ? "**Flagged: " + title + "**" : "Not flagged: " + title) + " — " + MarkdownText.inline(m.why())
                     + (m.flagged() && !m.evidence().isEmpty() ? " Evidence: " + words(m.evidence()) + "." : ""));
         }
         if (!f.talkingPoints().isEmpty()) {
@@ -93,11 +98,12 @@ final class MarkdownReport {
             out.println("Talking points covered: " + covered + " of " + f.talkingPoints().size());
             out.println();
             for (TalkingPointFinding t : f.talkingPoints()) {
-                out.println("- [" + (t.covered() ? "x" : " ") + "] " + t.label() + (t.covered() ? " (" + words(t.evidence()) + ")" : ""));
+                out.println("- [" + (t.covered() ? "x" : " ") + "] " + MarkdownText.inline(t.label())
+                        + (t.covered() && !t.evidence().isEmpty() ? " (" + words(t.evidence()) + ")" : ""));
             }
         }
         out.println();
-        out.println("_Checked by " + f.checkerVersion() + "._");
+        out.println("_Checked by " + MarkdownText.inline(f.checkerVersion()) + "._");
     }
 
     private void grades(List<SelfGrade> grades, Optional<Feedback> feedback) {
@@ -122,9 +128,7 @@ final class MarkdownReport {
     }
 
     private void quote(String text) {
-        for (String line : text.strip().split("\\R", -1)) {
-            out.println(line.isBlank() ? ">" : "> " + line);
-        }
+        MarkdownText.quote(text).forEach(out::println);
     }
 
     private static String phases(List<PhaseTime> phases) {
@@ -133,12 +137,12 @@ final class MarkdownReport {
     }
 
     private static String words(List<Evidence> spans) {
-        return spans.stream().limit(6).map(e -> "“" + e.text().replaceAll("\\s+", " ") + "”").collect(Collectors.joining(", "))
+        return spans.stream().limit(6).map(e -> "“" + MarkdownText.inline(e.text().replaceAll("\\s+", " ")) + "”").collect(Collectors.joining(", "))
                 + (spans.size() > 6 ? " and " + (spans.size() - 6) + " more" : "");
     }
 
     private static String cell(String text) {
-        return text.replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
+        return MarkdownText.inline(text);
     }
 
     private static String lower(String name) {

@@ -1,0 +1,186 @@
+package app.debrief.ui;
+
+import app.debrief.bank.Prompt;
+import app.debrief.bank.Track;
+import app.debrief.store.Attempt;
+import app.debrief.store.AttemptStatus;
+import app.debrief.store.AttemptSummary;
+import app.debrief.store.Draft;
+import app.debrief.store.Mode;
+import app.debrief.store.PhaseTime;
+import app.debrief.ui.answer.AnswerViewModel;
+import app.debrief.ui.common.Navigator;
+import app.debrief.ui.feedback.FeedbackViewModel;
+import app.debrief.ui.history.HistoryViewModel;
+import app.debrief.ui.home.HomeViewModel;
+import app.debrief.ui.picker.PickerViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The view models without a stage: everything runs on the test's thread, time is driven by hand. */
+class ViewModelTest {
+
+    UiFixture fixture;
+    final List<String> went = new ArrayList<>();
+    final Navigator navigator = new Navigator() {
+        public void home() {
+            went.add("home");
+        }
+
+        public void pick(Track track) {
+            went.add("pick " + track);
+        }
+
+        public void answer(Attempt attempt) {
+            went.add("answer " + attempt.id());
+        }
+
+        public void feedback(long attemptId) {
+            went.add("feedback " + attemptId);
+        }
+
+        public void history() {
+            went.add("history");
+        }
+    };
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixture = UiFixture.direct();
+    }
+
+    @AfterEach
+    void tearDown() {
+        fixture.close();
+    }
+
+    Prompt prompt(String id) {
+        return fixture.services.bank().byId(id).orElseThrow();
+    }
+
+    @Test
+    void aMockIsHandedInWhenTheClockRunsOutAndTheEditorLocks() {
+        Attempt attempt = fixture.store.start(prompt("pmm-ex-open-weights-cfo"), Mode.MOCK, Instant.now(fixture.clock));
+        AnswerViewModel vm = new AnswerViewModel(fixture.services, navigator, attempt);
+        vm.start();
+        vm.answerProperty().set("Open weights mean we own a copy of the model.");
+        fixture.clock.advance(Duration.ofMinutes(4));
+        vm.tick();
+        assertThat(vm.lockedProperty().get()).isFalse();
+        assertThat(vm.timeStateProperty().get()).isEqualTo(AnswerViewModel.TimeState.LOW);
+        fixture.clock.advance(Duration.ofMinutes(2));
+        vm.tick();
+        assertThat(vm.lockedProperty().get()).isTrue();
+        assertThat(went).containsExactly("feedback " + attempt.id());
+        Attempt done = fixture.store.attempt(attempt.id()).orElseThrow();
+        assertThat(done.status()).isEqualTo(AttemptStatus.SUBMITTED);
+        assertThat(done.answer()).isEqualTo("Open weights mean we own a copy of the model.");
+        vm.answerProperty().set("typed after the bell");
+        assertThat(fixture.store.attempt(attempt.id()).orElseThrow().answer()).isEqualTo("Open weights mean we own a copy of the model.");
+    }
+
+    @Test
+    void practiceRunsIntoOvertimeAndCountsIt() {
+        Attempt attempt = fixture.store.start(prompt("pm-sd-streaming-responses"), Mode.PRACTICE, Instant.now(fixture.clock));
+        AnswerViewModel vm = new AnswerViewModel(fixture.services, navigator, attempt);
+        vm.start();
+        assertThat(vm.countdownProperty().get()).isEqualTo("40:00");
+        assertThat(vm.phaseProperty().get()).startsWith("Phase 1 of 4: Clarify");
+        fixture.clock.advance(Duration.ofMinutes(6));
+        vm.tick();
+        assertThat(vm.phaseOverProperty().get()).isTrue();
+        vm.nextPhase();
+        assertThat(vm.phaseProperty().get()).startsWith("Phase 2 of 4: Design");
+        fixture.clock.advance(Duration.ofMinutes(36));
+        vm.tick();
+        assertThat(vm.countdownProperty().get()).isEqualTo("+2:00");
+        assertThat(vm.timeStateProperty().get()).isEqualTo(AnswerViewModel.TimeState.OVER);
+        assertThat(vm.lockedProperty().get()).as("practice never locks").isFalse();
+        vm.answerProperty().set("p95 TTFT under 400 ms.");
+        vm.submit();
+        Attempt done = fixture.store.attempt(attempt.id()).orElseThrow();
+        assertThat(done.elapsedMillis()).isEqualTo(42 * 60_000);
+        assertThat(done.phaseTimes()).containsExactly(new PhaseTime("Clarify", 6 * 60_000), new PhaseTime("Design", 36 * 60_000));
+    }
+
+    @Test
+    void theHomeScreenOffersTheUnfinishedAnswer() {
+        Attempt attempt = fixture.store.start(prompt("pm-sd-streaming-responses"), Mode.PRACTICE, Instant.now(fixture.clock));
+        fixture.store.saveDraft(new Draft(attempt.id(), "draft", 125_000, List.of()), Instant.now(fixture.clock));
+        fixture.clock.advance(Duration.ofMinutes(3));
+        HomeViewModel vm = new HomeViewModel(fixture.services, navigator);
+        vm.load();
+        assertThat(vm.canResumeProperty().get()).isTrue();
+        assertThat(vm.resumeTextProperty().get()).contains("2:05 used of 40:00").contains("3 min ago");
+        vm.resume();
+        assertThat(went).containsExactly("answer " + attempt.id());
+        vm.discardUnfinished();
+        assertThat(vm.canResumeProperty().get()).isFalse();
+        assertThat(fixture.store.attempt(attempt.id()).orElseThrow().status()).isEqualTo(AttemptStatus.ABANDONED);
+    }
+
+    @Test
+    void thePickerFiltersByKindAndPicksUnansweredPromptsAtRandom() {
+        PickerViewModel vm = new PickerViewModel(fixture.services, navigator, Track.PM, new Random(7));
+        vm.load();
+        int all = vm.visible().size();
+        vm.kindProperty().set(fixture.services.bank().kind("tradeoff"));
+        assertThat(vm.visible()).isNotEmpty().allMatch(r -> r.prompt().kind().equals("tradeoff"));
+        assertThat(vm.visible().size()).isLessThan(all);
+        vm.pickRandom();
+        String picked = vm.selectedProperty().get().prompt().id();
+        vm.modeProperty().set(Mode.MOCK);
+        vm.start();
+        assertThat(went).hasSize(1).first().asString().startsWith("answer ");
+        // Having answered it, random picks among the others.
+        for (int i = 0; i < 20; i++) {
+            vm.load();
+            vm.pickRandom();
+            assertThat(vm.selectedProperty().get().prompt().id()).isNotEqualTo(picked);
+        }
+        assertThat(fixture.store.latestUnfinished().orElseThrow().mode()).isEqualTo(Mode.MOCK);
+    }
+
+    @Test
+    void theDebriefSaysWhereTheSelfGradeAndTheCheckerDisagree() {
+        Seeder.seed(fixture, 1, Instant.now(fixture.clock));
+        long id = fixture.store.recent(1).get(0).id();
+        FeedbackViewModel vm = new FeedbackViewModel(fixture.services, navigator, id);
+        vm.load();
+        FeedbackViewModel.Finding fluff = vm.findings().stream().filter(f -> f.mistake().id().equals("marketing-fluff")).findFirst().orElseThrow();
+        assertThat(fluff.finding().flagged()).isTrue();
+        fluff.gradeProperty().set(4);
+        assertThat(fluff.disagreementProperty().get()).contains("the checker flagged it");
+        fluff.gradeProperty().set(1);
+        assertThat(fluff.disagreementProperty().get()).isEmpty();
+        assertThat(fixture.store.grades(id)).anyMatch(g -> g.itemId().equals("marketing-fluff") && g.score() == 1);
+        assertThat(vm.findings().get(0).finding().flagged()).as("flagged findings come first").isTrue();
+    }
+
+    @Test
+    void historyFiltersBecomeAStoreQueryAndComparingNeedsTheSamePrompt() {
+        Seeder.seed(fixture, 60, Instant.parse("2026-11-28T10:00:00Z"));
+        HistoryViewModel vm = new HistoryViewModel(fixture.services, navigator);
+        vm.reload();
+        assertThat(vm.rows()).hasSize(60);
+        vm.trackProperty().set(Optional.of(Track.PMM));
+        assertThat(vm.rows()).isNotEmpty().allMatch(a -> a.track() == Track.PMM);
+        List<AttemptSummary> two = List.copyOf(vm.rows().subList(0, 2));
+        assertThat(two.get(0).promptId()).isNotEqualTo(two.get(1).promptId());
+        assertThat(vm.compare(two)).get().asString().contains("different prompts");
+        assertThat(vm.compare(List.of(two.get(0)))).get().asString().contains("Select two");
+        vm.trackProperty().set(Optional.empty());
+        vm.fromProperty().set(java.time.LocalDate.parse("2026-11-20"));
+        assertThat(vm.rows()).hasSize(9).allMatch(a -> !a.startedAt().isBefore(Instant.parse("2026-11-20T00:00:00Z")));
+    }
+}
