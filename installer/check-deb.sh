@@ -22,9 +22,11 @@ chmod 755 "$work"
 user=debrief-check-$$
 home=$work/home
 cleanup() {
-  local pid
+  local pid i
   for pid in $(pgrep -u "$user" 2>/dev/null); do kill "$pid" 2>/dev/null || true; done
-  if id "$user" >/dev/null 2>&1; then userdel -r "$user" 2>/dev/null || true; fi
+  # userdel refuses while the account still runs a process: give them a moment to end.
+  for ((i = 0; i < 50; i++)); do pgrep -u "$user" >/dev/null 2>&1 || break; sleep 0.1; done
+  if id "$user" >/dev/null 2>&1; then userdel -r "$user" 2>/dev/null || userdel "$user" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
