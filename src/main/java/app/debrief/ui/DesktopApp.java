@@ -31,9 +31,10 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The desktop app. It starts the JavaFX toolkit itself ({@link Platform#startup}) rather than
- * through an {@code Application}, so that reading the rubric and the prompt packs runs on a
- * background thread while the toolkit starts: the two used to run one after the other before
- * the first frame. The database opens on the work thread once the window is up.
+ * through an {@code Application}, so that its settings are read on a background thread while the
+ * toolkit starts. The window then shows at once with a starting screen, in its place and theme;
+ * the rubric and the prompt packs are read on the work thread, and the shell with its home screen
+ * replaces the starting screen. The database opens on the work thread after that.
  */
 public final class DesktopApp {
 
@@ -57,18 +58,30 @@ public final class DesktopApp {
         new DesktopApp(data).start();
     }
 
-    private record Loaded(UiServices services, Settings settings) {
-    }
-
     private void start() {
         mark("start");
-        CompletableFuture<Loaded> loading = CompletableFuture.supplyAsync(this::load, work);
+        // The window's place and theme, read while the toolkit starts.
+        CompletableFuture<Settings> settings = CompletableFuture.supplyAsync(settingsStore::load, work);
         Platform.startup(() -> {
             mark("toolkit up");
-            Loaded l = loading.join();
-            mark("content joined");
-            show(l);
-            mark("shown");
+            Settings loaded = settings.join();
+            Stage stage = starting(loaded);
+            // The content is read once the window is drawn: on two cores, reading it beside the
+            // toolkit delayed the first frame and did not bring the home screen sooner.
+            stage.setOnShown(e -> {
+                report("first-frame-ms", false);
+                CompletableFuture.supplyAsync(this::load, work).whenComplete((services, error) -> Platform.runLater(() -> {
+                    if (error != null) {
+                        error.printStackTrace();
+                        Platform.exit();
+                        return;
+                    }
+                    mark("content joined");
+                    show(stage, services, loaded);
+                    mark("shown");
+                }));
+            });
+            stage.show();
         });
     }
 
@@ -79,20 +92,19 @@ public final class DesktopApp {
     }
 
     /** Everything the first screen needs, read off the FX thread. */
-    private Loaded load() {
+    private UiServices load() {
         PromptBankLoader.Loaded bank = composition.bank();
         mark("bank loaded");
         UiServices services = new UiServices(bank.bank(), composition.rubric(), composition.checker(), store,
                 Clock.systemUTC(), ZoneId.systemDefault(), new FxUiExecutor(work), saver, bank.problems());
-        Loaded l = new Loaded(services, settingsStore.load());
         mark("content loaded");
         warmUp();
         mark("classes warmed");
-        return l;
+        return services;
     }
 
     /**
-     * Loads the classes of the first screen while the toolkit starts on the other core, so the FX
+     * Loads the classes of the first screen on the work thread, so the FX
      * thread finds them ready (the icon enums alone hold thousands of constants).
      */
     private static void warmUp() {
@@ -108,25 +120,29 @@ public final class DesktopApp {
         }
     }
 
-    private void show(Loaded loaded) {
-        UiServices services = loaded.services();
+    private Stage starting(Settings settings) {
         Stage stage = new Stage();
         stage.setTitle("Debrief");
-        shell = new Shell(services, settingsStore, loaded.settings());
-        Scene scene = new Scene(shell.root(), 1200, 800);
+        Shell.useTheme(settings.theme());
+        Scene scene = new Scene(Shell.starting(settings.theme()), 1200, 800);
         scene.getStylesheets().add(DesktopApp.class.getResource("debrief.css").toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        loaded.settings().window().ifPresent(w -> place(stage, w));
+        settings.window().ifPresent(w -> place(stage, w));
+        return stage;
+    }
+
+    private void show(Stage stage, UiServices services, Settings settings) {
+        shell = new Shell(services, settingsStore, settings);
+        stage.getScene().setRoot(shell.root());
         shell.installShortcuts();
         mark("shell built");
         shell.home();
         mark("home built");
         stage.setOnCloseRequest(e -> rememberWindow(stage));
         stage.setOnHidden(e -> stop());
-        stage.setOnShown(e -> reportFirstFrame());
-        stage.show();
+        report("home-ms", true);
         // Behind the first frame: the log file, and the store (if its folder cannot be used, the window says so).
         services.executor().run(() -> {
             LogFile.start(composition.dataDirectory().logs());
@@ -157,13 +173,18 @@ public final class DesktopApp {
                 stage.getHeight(), stage.isMaximized())));
     }
 
-    /** For the start-up benchmark: prints the time from JVM start to the first frame, and may quit. */
-    private static void reportFirstFrame() {
+    /**
+     * For the start-up benchmark and the installer's class list: with -Ddebrief.reportFirstFrame=true
+     * prints {@code NAME=N}, the time from JVM start (first-frame-ms: the window is drawn; home-ms:
+     * the home screen replaced the starting screen); with -Ddebrief.exitAfterFirstFrame=true it also
+     * quits once the home screen is up, so a measured start is a whole start.
+     */
+    private static void report(String name, boolean startComplete) {
         if (Boolean.getBoolean("debrief.reportFirstFrame")) {
             Platform.runLater(() -> {
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("first-frame-ms=" + ms);
-                if (Boolean.getBoolean("debrief.exitAfterFirstFrame")) {
+                System.out.println(name + "=" + ms);
+                if (startComplete && Boolean.getBoolean("debrief.exitAfterFirstFrame")) {
                     Platform.exit();
                 }
             });

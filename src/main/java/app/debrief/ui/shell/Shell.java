@@ -52,6 +52,7 @@ public final class Shell implements Navigator {
     public static final KeyCombination HOME_KEY = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination HISTORY_KEY = new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination PROGRESS_KEY = new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN);
+    private static final javafx.css.PseudoClass DARK = javafx.css.PseudoClass.getPseudoClass("dark");
     public static final KeyCombination THEME_KEY = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private final UiServices services;
@@ -87,9 +88,14 @@ public final class Shell implements Navigator {
         root.getScene().getAccelerators().put(THEME_KEY, this::toggleTheme);
     }
 
-    private Node header() {
+    private static Label appName() {
         Label name = new Label("Debrief");
         name.getStyleClass().addAll(Styles.TITLE_3, "app-name");
+        return name;
+    }
+
+    private Node header() {
+        Label name = appName();
         Button home = new Button("Home", Icon.HOME.node());
         home.setId("nav-home");
         home.getStyleClass().add(Styles.FLAT);
@@ -126,11 +132,35 @@ public final class Shell implements Navigator {
 
     private void applyTheme() {
         boolean dark = settings.theme() == Settings.Theme.DARK;
-        // The binary form of the theme: it loads several times faster than parsing its 170 KB of CSS.
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
+        useTheme(settings.theme());
         themeButton.setGraphic((dark ? Icon.LIGHT_THEME : Icon.DARK_THEME).node());
         themeButton.setTooltip(new Tooltip((dark ? "Light" : "Dark") + " theme (Ctrl+Shift+L)"));
-        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
+        root.pseudoClassStateChanged(DARK, dark);
+    }
+
+    /** Sets the theme of every window of the app. */
+    public static void useTheme(Settings.Theme theme) {
+        // The binary form of the theme: it loads several times faster than parsing its 170 KB of CSS.
+        Application.setUserAgentStylesheet(theme == Settings.Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
+    }
+
+    /**
+     * What the window shows until the shell is built: the header's name and a word on what is
+     * happening, so the window is up as soon as the toolkit is.
+     */
+    public static Parent starting(Settings.Theme theme) {
+        HBox bar = new HBox(8, appName());
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("app-header");
+        Label opening = new Label("Opening your prompts and history\u2026");
+        opening.setId("starting");
+        opening.getStyleClass().add(Styles.TEXT_MUTED);
+        BorderPane starting = new BorderPane(opening);
+        starting.setTop(bar);
+        starting.getStyleClass().add("shell");
+        starting.pseudoClassStateChanged(DARK, theme == Settings.Theme.DARK);
+        return starting;
     }
 
     /** Builds and shows the next screen once the current one agrees to be left. */
