@@ -187,6 +187,11 @@ public final class AttemptStore implements AutoCloseable {
         return queries.history(query);
     }
 
+    /** What a list shows of these attempts, without their text; deleted ones are left out. */
+    public List<AttemptSummary> summaries(List<Long> ids) {
+        return queries.summaries(ids);
+    }
+
     /**
      * Submitted answers and grade notes matching {@code text} (words, all of which must match; word
      * endings are ignored, so "quantize" finds "quantization"), best match first.

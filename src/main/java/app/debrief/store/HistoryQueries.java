@@ -33,6 +33,22 @@ final class HistoryQueries {
         });
     }
 
+    /** The summaries of the given attempts (deleted ones left out), in the order of {@code ids}. */
+    List<AttemptSummary> summaries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        return db.run("read attempts", () -> {
+            java.util.Map<Long, AttemptSummary> byId = new java.util.HashMap<>();
+            for (AttemptSummary a : db.list("SELECT " + AttemptRows.SUMMARY + AttemptRows.SUMMARY_FROM
+                    + " WHERE a.deleted_at IS NULL AND a.id IN (" + marks + ")", AttemptRows::summary, ids.toArray())) {
+                byId.put(a.id(), a);
+            }
+            return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        });
+    }
+
     List<SearchHit> search(String text, int offset, int limit) {
         Optional<String> match = SearchQuery.of(text);
         if (match.isEmpty()) {

@@ -270,7 +270,7 @@ public final class HistoryView implements Screen {
                     setGraphic(null);
                     return;
                 }
-                Label title = new Label(f.attempt().prompt().title());
+                Label title = new Label(f.attempt().title());
                 title.getStyleClass().add(Styles.TEXT_BOLD);
                 Label meta = new Label(f.attempt().track() + " \u00b7 " + Format.dateTime(
                         f.attempt().submittedAt().orElse(f.attempt().startedAt()), model.services().zone()));

@@ -4,7 +4,6 @@ import app.debrief.bank.Prompt;
 import app.debrief.bank.PromptKind;
 import app.debrief.bank.Track;
 import app.debrief.review.Exporter;
-import app.debrief.store.Attempt;
 import app.debrief.store.AttemptStatus;
 import app.debrief.store.AttemptSummary;
 import app.debrief.store.HistoryPage;
@@ -40,7 +39,7 @@ public final class HistoryViewModel {
     static final int SEARCH_PAGE = 50;
 
     /** A search result: the attempt, and its snippet with the matched words marked. */
-    public record Found(Attempt attempt, SearchHit hit) {
+    public record Found(AttemptSummary attempt, SearchHit hit) {
     }
 
     private final UiServices services;
@@ -146,9 +145,15 @@ public final class HistoryViewModel {
         }
         long mine = ++searchGeneration;
         services.executor().run(() -> {
+            List<SearchHit> hits = services.store().search(text, 0, SEARCH_PAGE);
+            java.util.Map<Long, AttemptSummary> attempts = new java.util.HashMap<>();
+            services.store().summaries(hits.stream().map(SearchHit::attemptId).toList()).forEach(a -> attempts.put(a.id(), a));
             List<Found> results = new ArrayList<>();
-            for (SearchHit hit : services.store().search(text, 0, SEARCH_PAGE)) {
-                services.store().attempt(hit.attemptId()).ifPresent(a -> results.add(new Found(a, hit)));
+            for (SearchHit hit : hits) {
+                AttemptSummary a = attempts.get(hit.attemptId());
+                if (a != null) {
+                    results.add(new Found(a, hit));
+                }
             }
             return results;
         }, results -> {
