@@ -56,6 +56,6 @@ public record DataDirectory(Path path, String source) {
     }
 
     public Path settings() {
-        return path.resolve("settings.json");
+        return path.resolve("settings.properties");
     }
 }

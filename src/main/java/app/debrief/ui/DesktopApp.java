@@ -38,19 +38,24 @@ import java.util.concurrent.ScheduledExecutorService;
  */
 public final class DesktopApp {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
-
     private final Composition composition;
     private final ExecutorService work = Executors.newSingleThreadExecutor(new NamedThreads("debrief-work"));
     private final ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(new NamedThreads("debrief-autosave"));
     private final StoreHandle store;
-    private final SettingsStore settingsStore;
+    private SettingsStore settingsStore;
     private Shell shell;
 
     private DesktopApp(DataDirectory data) {
         this.composition = new Composition(data);
         this.store = new StoreHandle(composition::store);
-        this.settingsStore = composition.settings();
+    }
+
+    /**
+     * Logging starts (Logback loads) on first use, off the main thread: nothing logs before the
+     * first frame, which Logback's start-up would delay by a sixth of a second.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(DesktopApp.class);
     }
 
     /** Opens the window; returns at once, the toolkit keeps the process alive until the window closes. */
@@ -60,8 +65,11 @@ public final class DesktopApp {
 
     private void start() {
         mark("start");
-        // The window's place and theme, read while the toolkit starts.
-        CompletableFuture<Settings> settings = CompletableFuture.supplyAsync(settingsStore::load, work);
+        // The window's place and theme, read while the toolkit starts (JSON reading loads Jackson: not here).
+        CompletableFuture<Settings> settings = CompletableFuture.supplyAsync(() -> {
+            settingsStore = composition.settings();
+            return settingsStore.load();
+        }, work);
         Platform.startup(() -> {
             mark("toolkit up");
             Settings loaded = settings.join();
@@ -115,7 +123,7 @@ public final class DesktopApp {
             try {
                 Class.forName(name, true, DesktopApp.class.getClassLoader());
             } catch (ClassNotFoundException | LinkageError e) {
-                LOG.debug("could not warm {}", name, e);
+                log().debug("could not warm {}", name, e);
             }
         }
     }
@@ -123,9 +131,7 @@ public final class DesktopApp {
     private Stage starting(Settings settings) {
         Stage stage = new Stage();
         stage.setTitle("Debrief");
-        Shell.useTheme(settings.theme());
-        Scene scene = new Scene(Shell.starting(settings.theme()), 1200, 800);
-        scene.getStylesheets().add(DesktopApp.class.getResource("debrief.css").toExternalForm());
+        Scene scene = new Scene(StartingScreen.of(settings.theme()), 1200, 800);
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -134,7 +140,9 @@ public final class DesktopApp {
     }
 
     private void show(Stage stage, UiServices services, Settings settings) {
+        Shell.useTheme(settings.theme());
         shell = new Shell(services, settingsStore, settings);
+        stage.getScene().getStylesheets().add(DesktopApp.class.getResource("debrief.css").toExternalForm());
         stage.getScene().setRoot(shell.root());
         shell.installShortcuts();
         mark("shell built");
@@ -146,12 +154,12 @@ public final class DesktopApp {
         // Behind the first frame: the log file, and the store (if its folder cannot be used, the window says so).
         services.executor().run(() -> {
             LogFile.start(composition.dataDirectory().logs());
-            LOG.info("Debrief started with data folder {} ({})", composition.dataDirectory().path(), composition.dataDirectory().source());
+            log().info("Debrief started with data folder {} ({})", composition.dataDirectory().path(), composition.dataDirectory().source());
             store.get();
             return true;
         }, ok -> { }, e -> {
             if (e instanceof StoreException) {
-                LOG.error("Cannot open the data folder", e);
+                log().error("Cannot open the data folder", e);
                 StartupFailure.show(stage, e.getMessage(), composition.dataDirectory());
             }
         });
@@ -197,7 +205,7 @@ public final class DesktopApp {
         work.shutdown();
         saver.shutdown();
         composition.close();
-        LOG.info("Debrief stopped");
+        log().info("Debrief stopped");
         Platform.exit();
     }
 }

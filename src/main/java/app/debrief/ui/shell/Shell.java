@@ -145,24 +145,6 @@ public final class Shell implements Navigator {
                 ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
-    /**
-     * What the window shows until the shell is built: the header's name and a word on what is
-     * happening, so the window is up as soon as the toolkit is.
-     */
-    public static Parent starting(Settings.Theme theme) {
-        HBox bar = new HBox(8, appName());
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("app-header");
-        Label opening = new Label("Opening your prompts and history\u2026");
-        opening.setId("starting");
-        opening.getStyleClass().add(Styles.TEXT_MUTED);
-        BorderPane starting = new BorderPane(opening);
-        starting.setTop(bar);
-        starting.getStyleClass().add("shell");
-        starting.pseudoClassStateChanged(DARK, theme == Settings.Theme.DARK);
-        return starting;
-    }
-
     /** Builds and shows the next screen once the current one agrees to be left. */
     private void show(Supplier<Screen> next) {
         if (current == null) {
