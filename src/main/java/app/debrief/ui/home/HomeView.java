@@ -10,6 +10,7 @@ import atlantafx.base.controls.Card;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -111,7 +112,14 @@ public final class HomeView implements Screen {
     }
 
     private Node trackCard(HomeViewModel.TrackCard card) {
-        Card c = new Card();
+        Card c = new Card() {
+            // The description wraps, so the card's height depends on its width; without saying so
+            // the row sizes it for unwrapped text and the footer's button spills out of the card.
+            @Override
+            public Orientation getContentBias() {
+                return Orientation.HORIZONTAL;
+            }
+        };
         c.getStyleClass().add("track-card");
         Label title = new Label(card.label(), (card.track() == Track.PM ? Icon.PM_TRACK : Icon.PMM_TRACK).node());
         title.getStyleClass().add(Styles.TITLE_3);
