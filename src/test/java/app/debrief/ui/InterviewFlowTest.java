@@ -11,6 +11,7 @@ import app.debrief.store.PhaseTime;
 import app.debrief.ui.shell.Shell;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
@@ -109,6 +110,12 @@ class InterviewFlowTest {
         assertThat(answer.getStyleAtPosition(brand + 1)).as("the words behind the finding are highlighted").contains("hl-0", "evidence");
         int neutral = answer.getText().indexOf("Our");
         assertThat(answer.getStyleAtPosition(neutral + 1)).isEmpty();
+        robot.clickOn(robot.lookup("#evidence-marketing-fluff .evidence-chip").queryAs(Button.class));
+        assertThat(answer.getSelectedText()).as("choosing a piece of evidence selects its words").isNotBlank();
+        assertThat(answer.getStyleAtPosition(answer.getSelection().getStart() + 1)).contains("hl-0");
+        robot.interact(answer::deselect);
+        robot.clickOn("#why-marketing-fluff");
+        assertThat(answer.getSelectedText()).as("choosing the finding selects its first words").isNotBlank();
 
         robot.clickOn("#grade-marketing-fluff-4");
         waitFor("disagreement shown", () -> robot.lookup("#disagree-marketing-fluff").queryAs(Label.class).isVisible());

@@ -12,6 +12,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -177,6 +178,11 @@ public final class FeedbackView implements Screen {
         VBox card = new VBox(8, head, why);
         if (finding.flagged() && !finding.evidence().isEmpty()) {
             card.getChildren().add(evidence(f));
+            // Clicking the finding itself (not one of its controls) shows its first words too.
+            for (Node n : List.of(head, why)) {
+                n.setCursor(Cursor.HAND);
+                n.setOnMouseClicked(x -> reveal(f, finding.evidence().get(0)));
+            }
         }
         card.getChildren().add(source(mistake));
         card.getChildren().add(grade(f));
@@ -188,19 +194,12 @@ public final class FeedbackView implements Screen {
     private Node evidence(FeedbackViewModel.Finding f) {
         FlowPane chips = new FlowPane(6, 6);
         List<Evidence> spans = f.finding().evidence();
-        String text = model.attemptProperty().get().answer();
         for (int i = 0; i < spans.size() && i < SHOWN_EVIDENCE; i++) {
             Evidence e = spans.get(i);
             Button chip = new Button(e.text().length() > 40 ? e.text().substring(0, 40) + "\u2026" : e.text());
             chip.getStyleClass().addAll(Styles.SMALL, "evidence-chip", "chip-" + f.colour());
             chip.setTooltip(new Tooltip("Show in the answer"));
-            chip.setOnAction(x -> {
-                int start = AnswerHighlighter.charOffset(text, e.start());
-                int end = AnswerHighlighter.charOffset(text, e.end());
-                answer.selectRange(start, end);
-                answer.requestFollowCaret();
-                model.selectedProperty().set(f);
-            });
+            chip.setOnAction(x -> reveal(f, e));
             chips.getChildren().add(chip);
         }
         if (spans.size() > SHOWN_EVIDENCE) {
@@ -210,6 +209,14 @@ public final class FeedbackView implements Screen {
         }
         chips.setId("evidence-" + f.mistake().id());
         return chips;
+    }
+
+    /** Selects the words of one piece of evidence in the answer and scrolls them into view. */
+    private void reveal(FeedbackViewModel.Finding f, Evidence e) {
+        String text = model.attemptProperty().get().answer();
+        answer.selectRange(AnswerHighlighter.charOffset(text, e.start()), AnswerHighlighter.charOffset(text, e.end()));
+        answer.requestFollowCaret();
+        model.selectedProperty().set(f);
     }
 
     private static Node source(Mistake mistake) {
