@@ -28,6 +28,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The desktop app. It starts the JavaFX toolkit itself ({@link Platform#startup}) rather than
@@ -204,8 +205,25 @@ public final class DesktopApp {
         shell.closing();
         work.shutdown();
         saver.shutdown();
-        composition.close();
-        log().info("Debrief stopped");
-        Platform.exit();
+        // The window is gone; reads and saves already queued finish before the store closes,
+        // on a thread of their own so the FX thread does not wait for the disk.
+        Thread closer = new Thread(() -> {
+            finish(work);
+            finish(saver);
+            composition.close();
+            log().info("Debrief stopped");
+            Platform.exit();
+        }, "debrief-close");
+        closer.start();
+    }
+
+    private static void finish(ExecutorService executor) {
+        try {
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                log().warn("Closing while work is still running");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

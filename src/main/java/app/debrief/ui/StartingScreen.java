@@ -4,13 +4,22 @@ import app.debrief.settings.Settings;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Border;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.layout.BorderStrokeStyle;
+import javafx.scene.layout.BorderWidths;
 import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 
 /**
  * What the window shows in the moment before the shell is built: the header's name and a word on
- * what is happening. Styled inline, so the first frame waits for no stylesheet of ours and loads
- * none of the shell's classes.
+ * what is happening, in the shell's colours. Styled through the API, not CSS: the first frame then
+ * waits for no stylesheet of ours and not even for the CSS parser (the toolkit's own theme is
+ * precompiled), and loads none of the shell's classes.
  */
 final class StartingScreen {
 
@@ -19,18 +28,21 @@ final class StartingScreen {
 
     static Parent of(Settings.Theme theme) {
         boolean dark = theme == Settings.Theme.DARK;
+        Font base = Font.getDefault();
         Label name = new Label("Debrief");
-        name.setStyle("-fx-font-size: 1.5em; -fx-font-weight: bold; -fx-text-fill: " + (dark ? "#58a6ff" : "#0969da") + ";");
+        name.setFont(Font.font(base.getFamily(), FontWeight.BOLD, base.getSize() * 1.5));
+        name.setTextFill(Color.web(dark ? "#58a6ff" : "#0969da"));
         HBox bar = new HBox(name);
         bar.setPadding(new Insets(8, 20, 8, 20));
-        bar.setStyle("-fx-background-color: " + (dark ? "#161b22" : "#f6f8fa") + "; -fx-border-color: "
-                + (dark ? "#30363d" : "#d8dee4") + "; -fx-border-width: 0 0 1 0;");
+        bar.setBackground(Background.fill(Color.web(dark ? "#161b22" : "#f6f8fa")));
+        bar.setBorder(new Border(new BorderStroke(null, null, Color.web(dark ? "#30363d" : "#d8dee4"), null,
+                null, null, BorderStrokeStyle.SOLID, null, null, new BorderWidths(0, 0, 1, 0), null)));
         Label opening = new Label("Opening your prompts and history\u2026");
         opening.setId("starting");
-        opening.setStyle("-fx-text-fill: " + (dark ? "#8b949e" : "#57606a") + ";");
+        opening.setTextFill(Color.web(dark ? "#8b949e" : "#57606a"));
         BorderPane starting = new BorderPane(opening);
         starting.setTop(bar);
-        starting.setStyle("-fx-background-color: " + (dark ? "#0d1117" : "#ffffff") + ";");
+        starting.setBackground(Background.fill(Color.web(dark ? "#0d1117" : "#ffffff")));
         return starting;
     }
 }
