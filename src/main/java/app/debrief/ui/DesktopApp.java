@@ -66,14 +66,12 @@ public final class DesktopApp {
 
     private void start() {
         mark("start");
-        // The window's place and theme, read while the toolkit starts (JSON reading loads Jackson: not here).
-        CompletableFuture<Settings> settings = CompletableFuture.supplyAsync(() -> {
-            settingsStore = composition.settings();
-            return settingsStore.load();
-        }, work);
+        // The window's place and theme: a small properties file, read here in a millisecond or two.
+        // (Handing it to another thread cost more: the first CompletableFuture spins method handles.)
+        settingsStore = composition.settings();
+        Settings loaded = settingsStore.load();
         Platform.startup(() -> {
             mark("toolkit up");
-            Settings loaded = settings.join();
             Stage stage = starting(loaded);
             // The content is read once the window is drawn: on two cores, reading it beside the
             // toolkit delayed the first frame and did not bring the home screen sooner.
