@@ -18,6 +18,7 @@ public final class PracticeSession {
     private final AnswerTimer timer;
     private String answer;
     private boolean submitted;
+    private boolean paused;
 
     public PracticeSession(Attempt attempt, Clock clock) {
         this.attempt = attempt;
@@ -55,9 +56,36 @@ public final class PracticeSession {
         return true;
     }
 
-    /** True when no more typing is allowed: submitted, or a mock whose time ran out. */
+    /** True when no typing is allowed: submitted, paused, or a mock whose time ran out. */
     public boolean locked() {
-        return submitted || (attempt.mode() == Mode.MOCK && timer.overBudget());
+        return submitted || paused || (attempt.mode() == Mode.MOCK && timer.overBudget());
+    }
+
+    /** Only practice can pause: a mock, like the real loop, runs on. */
+    public boolean canPause() {
+        return attempt.mode() == Mode.PRACTICE && !submitted;
+    }
+
+    /**
+     * Stops the clock and the typing until {@link #resume()}: time away from the answer is not
+     * time spent on it, and the answer does not grow while the clock stands still.
+     */
+    public void pause() {
+        if (canPause() && !paused) {
+            timer.stop();
+            paused = true;
+        }
+    }
+
+    public void resume() {
+        if (paused) {
+            paused = false;
+            timer.start();
+        }
+    }
+
+    public boolean paused() {
+        return paused;
     }
 
     /** True when a mock has run out of time and must be handed in as it stands. */

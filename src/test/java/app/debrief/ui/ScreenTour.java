@@ -131,6 +131,9 @@ class ScreenTour {
         robot.clickOn("#editor").write("Time to first token is the budget that matters: p95 under 300 ms for 8k-token prompts.");
         fixture.clock.advance(Duration.ofMinutes(33));
         shoot(robot, "3-answer");
+        robot.clickOn("#pause");
+        shoot(robot, "3b-answer-paused");
+        robot.clickOn("#pause");
         robot.clickOn("#submit-button");
         WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
         robot.interact(() -> shell.feedback(fixture.store.recent(5).get(2).id()));

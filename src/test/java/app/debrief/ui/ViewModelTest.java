@@ -122,6 +122,42 @@ class ViewModelTest {
     }
 
     @Test
+    void practiceCanPauseTheClockAndTheEditorButAMockCannot() {
+        Attempt attempt = fixture.store.start(prompt("pm-sd-streaming-responses"), Mode.PRACTICE, Instant.now(fixture.clock));
+        AnswerViewModel vm = new AnswerViewModel(fixture.services, navigator, attempt);
+        vm.start();
+        vm.answerProperty().set("Stream tokens over SSE.");
+        fixture.clock.advance(Duration.ofMinutes(5));
+        vm.togglePause();
+        assertThat(vm.pausedProperty().get()).isTrue();
+        assertThat(vm.lockedProperty().get()).as("no typing while the clock stands still").isTrue();
+        fixture.clock.advance(Duration.ofMinutes(20));
+        vm.tick();
+        assertThat(vm.countdownProperty().get()).as("time away is not counted").isEqualTo("35:00");
+        vm.answerProperty().set("typed while paused");
+        vm.togglePause();
+        assertThat(vm.lockedProperty().get()).isFalse();
+        fixture.clock.advance(Duration.ofMinutes(1));
+        vm.tick();
+        assertThat(vm.countdownProperty().get()).isEqualTo("34:00");
+        vm.answerProperty().set("Stream tokens over SSE; p95 first token under 300 ms.");
+        vm.submit();
+        Attempt done = fixture.store.attempt(attempt.id()).orElseThrow();
+        assertThat(done.elapsedMillis()).isEqualTo(6 * 60_000);
+        assertThat(done.answer()).isEqualTo("Stream tokens over SSE; p95 first token under 300 ms.");
+
+        Attempt mock = fixture.store.start(prompt("pmm-ex-open-weights-cfo"), Mode.MOCK, Instant.now(fixture.clock));
+        AnswerViewModel mockVm = new AnswerViewModel(fixture.services, navigator, mock);
+        mockVm.start();
+        assertThat(mockVm.canPause()).isFalse();
+        mockVm.togglePause();
+        fixture.clock.advance(Duration.ofMinutes(1));
+        mockVm.tick();
+        assertThat(mockVm.pausedProperty().get()).isFalse();
+        assertThat(mockVm.countdownProperty().get()).as("a mock's clock runs on").isEqualTo("4:00");
+    }
+
+    @Test
     void theHomeScreenOffersTheUnfinishedAnswer() {
         Attempt attempt = fixture.store.start(prompt("pm-sd-streaming-responses"), Mode.PRACTICE, Instant.now(fixture.clock));
         fixture.store.saveDraft(new Draft(attempt.id(), "draft", 125_000, List.of()), Instant.now(fixture.clock));

@@ -37,6 +37,9 @@ import java.util.List;
 public final class AnswerView implements Screen {
 
     private static final List<String> TIME_STYLES = List.of("time-calm", "time-low", "time-critical", "time-over");
+    private static final KeyCombination SUBMIT_KEY = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEXT_PHASE_KEY = new KeyCodeCombination(KeyCode.CLOSE_BRACKET, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PAUSE_KEY = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
 
     private final AnswerViewModel model;
     private final BorderPane root = new BorderPane();
@@ -55,8 +58,9 @@ public final class AnswerView implements Screen {
         ticker.setCycleCount(Animation.INDEFINITE);
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), this::submit);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.CLOSE_BRACKET, KeyCombination.SHORTCUT_DOWN), model::nextPhase);
+                scene.getAccelerators().put(SUBMIT_KEY, this::submit);
+                scene.getAccelerators().put(NEXT_PHASE_KEY, model::nextPhase);
+                scene.getAccelerators().put(PAUSE_KEY, this::togglePause);
                 model.start();
                 ticker.play();
                 editor.requestFocus();
@@ -65,8 +69,9 @@ public final class AnswerView implements Screen {
             } else {
                 ticker.stop();
                 if (was != null) {
-                    was.getAccelerators().remove(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN));
-                    was.getAccelerators().remove(new KeyCodeCombination(KeyCode.CLOSE_BRACKET, KeyCombination.SHORTCUT_DOWN));
+                    was.getAccelerators().remove(SUBMIT_KEY);
+                    was.getAccelerators().remove(NEXT_PHASE_KEY);
+                    was.getAccelerators().remove(PAUSE_KEY);
                 }
             }
         });
@@ -99,7 +104,18 @@ public final class AnswerView implements Screen {
         countdown.setAccessibleHelp("Time left in the answer's budget");
         model.timeStateProperty().addListener((o, was, now) -> timeStyle(countdown, now));
         timeStyle(countdown, model.timeStateProperty().get());
-        HBox top = new HBox(12, back, title, mode, new Spacer(), Icon.TIMER.node(), countdown);
+        Button pause = new Button();
+        pause.setId("pause");
+        pause.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        pause.graphicProperty().bind(Bindings.createObjectBinding(
+                () -> (model.pausedProperty().get() ? Icon.RESUME : Icon.PAUSE).node(), model.pausedProperty()));
+        pause.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(model.pausedProperty().get()
+                ? "Resume the clock and the editor (Ctrl+P)" : "Pause: the clock stops and the editor waits (Ctrl+P)"),
+                model.pausedProperty()));
+        pause.setOnAction(e -> togglePause());
+        pause.setVisible(model.canPause());
+        pause.setManaged(model.canPause());
+        HBox top = new HBox(12, back, title, mode, new Spacer(), Icon.TIMER.node(), countdown, pause);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label question = new Label(model.prompt().question());
@@ -158,7 +174,11 @@ public final class AnswerView implements Screen {
                 model.focusLost();
             }
         });
-        javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(new VirtualizedScrollPane<>(editor));
+        Label paused = new Label("Paused. The clock stands still; resume to go on (Ctrl+P).", Icon.PAUSE.node());
+        paused.setId("paused-notice");
+        paused.getStyleClass().add("paused-notice");
+        paused.visibleProperty().bind(model.pausedProperty());
+        javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(new VirtualizedScrollPane<>(editor), paused);
         frame.getStyleClass().add("answer-editor-frame");
         return frame;
     }
@@ -194,6 +214,13 @@ public final class AnswerView implements Screen {
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(12, 0, 0, 0));
         return box;
+    }
+
+    private void togglePause() {
+        model.togglePause();
+        if (!model.pausedProperty().get()) {
+            editor.requestFocus();
+        }
     }
 
     private void submit() {

@@ -59,6 +59,7 @@ public final class AnswerViewModel {
     private final ReadOnlyBooleanWrapper phaseOver = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canNextPhase = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper saveText = new ReadOnlyStringWrapper("Not saved yet");
     private final ReadOnlyBooleanWrapper saveFailed = new ReadOnlyBooleanWrapper(false);
@@ -88,9 +89,27 @@ public final class AnswerViewModel {
         return session.mode();
     }
 
-    /** Starts (or resumes) the clock. */
+    /** Starts the clock when the screen opens (a paused answer stays paused). */
     public void start() {
-        session.timer().start();
+        if (!session.paused()) {
+            session.timer().start();
+        }
+        refresh();
+    }
+
+    public boolean canPause() {
+        return session.canPause();
+    }
+
+    /** Practice only: pauses the clock and the editor, or resumes both; the time so far is saved. */
+    public void togglePause() {
+        if (session.paused()) {
+            session.resume();
+        } else if (session.canPause()) {
+            session.pause();
+            autosaver.changed(session.draft());
+            autosaver.flush();
+        }
         refresh();
     }
 
@@ -127,6 +146,7 @@ public final class AnswerViewModel {
         }, () -> phase.set(""));
         canNextPhase.set(timer.hasNextPhase() && !session.locked());
         locked.set(session.locked());
+        paused.set(session.paused());
         if (lastSaved != null && !saveFailed.get()) {
             saveText.set("Saved " + Format.ago(Duration.between(lastSaved, Instant.now(services.clock()))));
         }
@@ -149,6 +169,9 @@ public final class AnswerViewModel {
     }
 
     public void nextPhase() {
+        if (session.locked()) {
+            return;
+        }
         session.timer().nextPhase();
         autosaver.changed(session.draft());
         refresh();
@@ -257,6 +280,10 @@ public final class AnswerViewModel {
 
     public ReadOnlyBooleanProperty lockedProperty() {
         return locked.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty pausedProperty() {
+        return paused.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty submittingProperty() {

@@ -29,6 +29,7 @@ public enum Icon {
     RANDOM(MaterialDesignD.DICE_5_OUTLINE),
     START(MaterialDesignP.PLAY),
     RESUME(MaterialDesignP.PLAY_CIRCLE_OUTLINE),
+    PAUSE(MaterialDesignP.PAUSE_CIRCLE_OUTLINE),
     NEXT_PHASE(MaterialDesignS.SKIP_NEXT),
     FLAGGED(MaterialDesignA.ALERT_CIRCLE_OUTLINE),
     CLEAR(MaterialDesignC.CHECK_CIRCLE_OUTLINE),
