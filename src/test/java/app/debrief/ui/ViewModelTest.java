@@ -76,11 +76,17 @@ class ViewModelTest {
         return fixture.services.bank().byId(id).orElseThrow();
     }
 
+    /** The answer screen's model for an attempt, its clock started as when the screen opens. */
+    private AnswerViewModel answering(Attempt attempt) {
+        AnswerViewModel vm = new AnswerViewModel(fixture.services, navigator, attempt);
+        vm.start();
+        return vm;
+    }
+
     @Test
     void aMockIsHandedInWhenTheClockRunsOutAndTheEditorLocks() {
         Attempt attempt = fixture.store.start(prompt("pmm-ex-open-weights-cfo"), Mode.MOCK, Instant.now(fixture.clock));
-        AnswerViewModel vm = new AnswerViewModel(fixture.services, navigator, attempt);
-        vm.start();
+        AnswerViewModel vm = answering(attempt);
         vm.answerProperty().set("Open weights mean we own a copy of the model.");
         fixture.clock.advance(Duration.ofMinutes(4));
         vm.tick();
@@ -100,8 +106,7 @@ class ViewModelTest {
     @Test
     void practiceRunsIntoOvertimeAndCountsIt() {
         Attempt attempt = fixture.store.start(prompt("pm-sd-streaming-responses"), Mode.PRACTICE, Instant.now(fixture.clock));
-        AnswerViewModel vm = new AnswerViewModel(fixture.services, navigator, attempt);
-        vm.start();
+        AnswerViewModel vm = answering(attempt);
         assertThat(vm.countdownProperty().get()).isEqualTo("40:00");
         assertThat(vm.phaseProperty().get()).startsWith("Phase 1 of 4: Clarify");
         fixture.clock.advance(Duration.ofMinutes(6));
@@ -124,8 +129,7 @@ class ViewModelTest {
     @Test
     void practiceCanPauseTheClockAndTheEditorButAMockCannot() {
         Attempt attempt = fixture.store.start(prompt("pm-sd-streaming-responses"), Mode.PRACTICE, Instant.now(fixture.clock));
-        AnswerViewModel vm = new AnswerViewModel(fixture.services, navigator, attempt);
-        vm.start();
+        AnswerViewModel vm = answering(attempt);
         vm.answerProperty().set("Stream tokens over SSE.");
         fixture.clock.advance(Duration.ofMinutes(5));
         vm.togglePause();
@@ -147,8 +151,7 @@ class ViewModelTest {
         assertThat(done.answer()).isEqualTo("Stream tokens over SSE; p95 first token under 300 ms.");
 
         Attempt mock = fixture.store.start(prompt("pmm-ex-open-weights-cfo"), Mode.MOCK, Instant.now(fixture.clock));
-        AnswerViewModel mockVm = new AnswerViewModel(fixture.services, navigator, mock);
-        mockVm.start();
+        AnswerViewModel mockVm = answering(mock);
         assertThat(mockVm.canPause()).isFalse();
         mockVm.togglePause();
         fixture.clock.advance(Duration.ofMinutes(1));
