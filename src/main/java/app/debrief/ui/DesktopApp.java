@@ -141,7 +141,7 @@ public final class DesktopApp {
     private void show(Stage stage, UiServices services, Settings settings) {
         Shell.useTheme(settings.theme());
         shell = new Shell(services, settingsStore, settings);
-        stage.getScene().getStylesheets().add(DesktopApp.class.getResource("debrief.css").toExternalForm());
+        stage.getScene().getStylesheets().add(Shell.stylesheet());
         stage.getScene().setRoot(shell.root());
         shell.installShortcuts();
         mark("shell built");

@@ -1,11 +1,9 @@
 package app.debrief.bench;
 
-import app.debrief.settings.Settings;
 import app.debrief.ui.UiFixture;
 import app.debrief.ui.Seeder;
 import app.debrief.ui.shell.Shell;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -40,12 +38,8 @@ public final class HistoryScreenBenchmark {
         Platform.startup(up::countDown);
         up.await();
         Shell[] shell = new Shell[1];
-        onFx(() -> {
-            shell[0] = new Shell(fixture.services, fixture.settings, Settings.defaults());
-            Stage stage = new Stage();
-            stage.setScene(new Scene(shell[0].root(), 1280, 860));
-            stage.show();
-        });
+        // Styled as the app is, so the figures include its stylesheet's cost.
+        onFx(() -> shell[0] = fixture.showShell(new Stage(), 1280, 860));
         List<Double> firstPage = new ArrayList<>();
         List<Double> search = new ArrayList<>();
         List<Double> searchAnswered = new ArrayList<>();

@@ -1,11 +1,9 @@
 package app.debrief.ui;
 
 import app.debrief.bank.Track;
-import app.debrief.settings.Settings;
 import app.debrief.store.AttemptSummary;
 import app.debrief.ui.shell.Shell;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -19,11 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,12 +35,7 @@ class HistoryScreenTest {
     void start(Stage stage) throws Exception {
         fixture = UiFixture.onFx();
         Seeder.seed(fixture, 200, Instant.parse("2026-11-28T10:00:00Z"));
-        shell = new Shell(fixture.services, fixture.settings, Settings.defaults());
-        Scene scene = new Scene(shell.root(), 1280, 860);
-        scene.getStylesheets().add(DesktopApp.class.getResource("debrief.css").toExternalForm());
-        stage.setScene(scene);
-        shell.installShortcuts();
-        stage.show();
+        shell = fixture.showShell(stage, 1280, 860);
     }
 
     @AfterEach
@@ -53,14 +44,7 @@ class HistoryScreenTest {
     }
 
     void waitFor(String what, Supplier<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.get();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for: " + what, e);
-        }
+        FxWait.until(what, condition, () -> "");
     }
 
     @SuppressWarnings("unchecked")

@@ -2,7 +2,6 @@ package app.debrief.ui;
 
 import app.debrief.bank.Prompt;
 import app.debrief.bank.Track;
-import app.debrief.settings.Settings;
 import app.debrief.store.Attempt;
 import app.debrief.store.AttemptStatus;
 import app.debrief.store.Draft;
@@ -10,7 +9,6 @@ import app.debrief.store.Mode;
 import app.debrief.store.PhaseTime;
 import app.debrief.ui.shell.Shell;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -25,12 +23,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,12 +41,7 @@ class InterviewFlowTest {
     @Start
     void start(Stage stage) throws Exception {
         fixture = UiFixture.onFx();
-        shell = new Shell(fixture.services, fixture.settings, Settings.defaults());
-        Scene scene = new Scene(shell.root(), 1280, 860);
-        scene.getStylesheets().add(DesktopApp.class.getResource("debrief.css").toExternalForm());
-        stage.setScene(scene);
-        shell.installShortcuts();
-        stage.show();
+        shell = fixture.showShell(stage, 1280, 860);
     }
 
     @AfterEach
@@ -59,16 +50,9 @@ class InterviewFlowTest {
     }
 
     void waitFor(String what, Supplier<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.get();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for: " + what + "; the screen shows " + shell.current()
-                    + (shell.root().lookup("#editor") instanceof StyleClassedTextArea ed ? ", editor text [" + abbreviate(ed.getText()) + "]" : "")
-                    + ", unfinished draft [" + fixture.store.latestUnfinished().map(a -> abbreviate(a.answer())).orElse("none") + "]", e);
-        }
+        FxWait.until(what, condition, () -> "; the screen shows " + shell.current()
+                + (shell.root().lookup("#editor") instanceof StyleClassedTextArea ed ? ", editor text [" + abbreviate(ed.getText()) + "]" : "")
+                + ", unfinished draft [" + fixture.store.latestUnfinished().map(a -> abbreviate(a.answer())).orElse("none") + "]");
     }
 
     static String abbreviate(String s) {

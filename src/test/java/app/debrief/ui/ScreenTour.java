@@ -2,7 +2,6 @@ package app.debrief.ui;
 
 import app.debrief.bank.Prompt;
 import app.debrief.rubric.CheckContext;
-import app.debrief.settings.Settings;
 import app.debrief.store.Attempt;
 import app.debrief.store.Draft;
 import app.debrief.store.GradeItem;
@@ -46,12 +45,8 @@ class ScreenTour {
     void start(Stage stage) throws Exception {
         fixture = UiFixture.onFx();
         seed();
-        shell = new Shell(fixture.services, fixture.settings, Settings.defaults());
-        scene = new Scene(shell.root(), 1280, 820);
-        scene.getStylesheets().add(DesktopApp.class.getResource("debrief.css").toExternalForm());
-        stage.setScene(scene);
-        shell.installShortcuts();
-        stage.show();
+        shell = fixture.showShell(stage, 1280, 820);
+        scene = stage.getScene();
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package app.debrief.ui;
 
 import app.debrief.bank.PromptBankLoader;
 import app.debrief.env.DataDirectory;
+import app.debrief.settings.Settings;
 import app.debrief.settings.SettingsStore;
 import app.debrief.store.AttemptStore;
 import app.debrief.testing.MutableClock;
@@ -10,7 +11,10 @@ import app.debrief.ui.common.NamedThreads;
 import app.debrief.ui.common.StoreHandle;
 import app.debrief.ui.common.UiExecutor;
 import app.debrief.ui.common.UiServices;
+import app.debrief.ui.shell.Shell;
 import app.debrief.wiring.Composition;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,6 +55,17 @@ public final class UiFixture implements AutoCloseable {
         services = new UiServices(bank.bank(), composition.rubric(), composition.checker(), StoreHandle.of(opened), clock,
                 ZoneOffset.UTC, executor == null ? new FxUiExecutor(work) : executor, saver, bank.problems());
         settings = composition.settings();
+    }
+
+    /** The app's shell over these services, shown on the stage and styled as the app styles it. */
+    public Shell showShell(Stage stage, double width, double height) {
+        Shell shell = new Shell(services, settings, Settings.defaults());
+        Scene scene = new Scene(shell.root(), width, height);
+        scene.getStylesheets().add(Shell.stylesheet());
+        stage.setScene(scene);
+        shell.installShortcuts();
+        stage.show();
+        return shell;
     }
 
     @Override

@@ -145,6 +145,11 @@ public final class Shell implements Navigator {
                 ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
+    /** Debrief's own stylesheet, over the theme; the scene that shows the shell adds it. */
+    public static String stylesheet() {
+        return Shell.class.getResource("/app/debrief/ui/debrief.css").toExternalForm();
+    }
+
     /** Builds and shows the next screen once the current one agrees to be left. */
     private void show(Supplier<Screen> next) {
         if (current == null) {
