@@ -4,6 +4,7 @@ import app.debrief.bank.Track;
 import app.debrief.store.AttemptSummary;
 import app.debrief.practice.Durations;
 import app.debrief.ui.common.Format;
+import app.debrief.ui.common.CentredPage;
 import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.Screen;
 import atlantafx.base.controls.Card;
@@ -41,13 +42,7 @@ public final class HomeView implements Screen {
         this.model = model;
         this.zone = zone;
         VBox page = new VBox(28, banner(), notice(), heading(), tracks(), recent());
-        page.getStyleClass().add("page");
-        page.setMaxWidth(1100);
-        VBox centred = new VBox(page);
-        centred.setAlignment(Pos.TOP_CENTER);
-        root = new ScrollPane(centred);
-        root.setFitToWidth(true);
-        root.setId("home");
+        root = CentredPage.of(page, 1100, "home");
         model.load();
     }
 
