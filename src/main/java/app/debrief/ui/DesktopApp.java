@@ -73,21 +73,20 @@ public final class DesktopApp {
         Platform.startup(() -> {
             mark("toolkit up");
             Stage stage = starting(loaded);
-            // The content is read once the window is drawn: on two cores, reading it beside the
-            // toolkit delayed the first frame and did not bring the home screen sooner.
-            stage.setOnShown(e -> {
-                report("first-frame-ms", false);
-                CompletableFuture.supplyAsync(this::load, work).whenComplete((services, error) -> Platform.runLater(() -> {
-                    if (error != null) {
-                        error.printStackTrace();
-                        Platform.exit();
-                        return;
-                    }
-                    mark("content joined");
-                    show(stage, services, loaded);
-                    mark("shown");
-                }));
-            });
+            stage.setOnShown(e -> Platform.runLater(() -> report("first-frame-ms", false)));
+            // The content is read once the first frame is on its way: on two cores, reading it beside
+            // the toolkit or beside the window's first pulse delayed that frame.
+            afterFirstPulse(stage.getScene(), () -> CompletableFuture.supplyAsync(() -> load(loaded.theme()), work)
+                    .whenComplete((services, error) -> Platform.runLater(() -> {
+                        if (error != null) {
+                            error.printStackTrace();
+                            Platform.exit();
+                            return;
+                        }
+                        mark("content joined");
+                        show(stage, services, loaded);
+                        mark("shown");
+                    })));
             stage.show();
         });
     }
@@ -98,8 +97,28 @@ public final class DesktopApp {
         }
     }
 
+    /**
+     * Runs {@code then} on the FX thread once the scene's first pulse is over: the first frame is
+     * laid out and handed to the render thread, which paints it.
+     */
+    private static void afterFirstPulse(Scene scene, Runnable then) {
+        Runnable once = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                mark("first pulse");
+                Platform.runLater(then);
+            }
+        };
+        scene.addPostLayoutPulseListener(once);
+    }
+
     /** Everything the first screen needs, read off the FX thread. */
-    private UiServices load() {
+    private UiServices load(Settings.Theme theme) {
+        // The theme is named at once, before any control class is loaded here (a control would
+        // otherwise load JavaFX's default theme), and is read on the FX thread while this one
+        // reads the content.
+        Shell.useTheme(theme);
         PromptBankLoader.Loaded bank = composition.bank();
         mark("bank loaded");
         UiServices services = new UiServices(bank.bank(), composition.rubric(), composition.checker(), store,
@@ -139,7 +158,6 @@ public final class DesktopApp {
     }
 
     private void show(Stage stage, UiServices services, Settings settings) {
-        Shell.useTheme(settings.theme());
         shell = new Shell(services, settingsStore, settings);
         stage.getScene().getStylesheets().add(Shell.stylesheet());
         stage.getScene().setRoot(shell.root());
@@ -149,7 +167,7 @@ public final class DesktopApp {
         mark("home built");
         stage.setOnCloseRequest(e -> rememberWindow(stage));
         stage.setOnHidden(e -> stop());
-        report("home-ms", true);
+        Platform.runLater(() -> report("home-ms", true));
         // Behind the first frame: the log file, and the store (if its folder cannot be used, the window says so).
         services.executor().run(() -> {
             LogFile.start(composition.dataDirectory().logs());
@@ -182,19 +200,18 @@ public final class DesktopApp {
 
     /**
      * For the start-up benchmark and the installer's class list: with -Ddebrief.reportFirstFrame=true
-     * prints {@code NAME=N}, the time from JVM start (first-frame-ms: the window is drawn; home-ms:
-     * the home screen replaced the starting screen); with -Ddebrief.exitAfterFirstFrame=true it also
-     * quits once the home screen is up, so a measured start is a whole start.
+     * prints {@code NAME=N}, the time from JVM start (first-frame-ms: the window is up, as the bare
+     * window of the benchmark reports it; home-ms: the home screen replaced the starting screen); with
+     * -Ddebrief.exitAfterFirstFrame=true it also quits once the home screen is up, so a measured start
+     * is a whole start. Called on the FX thread.
      */
     private static void report(String name, boolean startComplete) {
         if (Boolean.getBoolean("debrief.reportFirstFrame")) {
-            Platform.runLater(() -> {
-                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println(name + "=" + ms);
-                if (startComplete && Boolean.getBoolean("debrief.exitAfterFirstFrame")) {
-                    Platform.exit();
-                }
-            });
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println(name + "=" + ms);
+            if (startComplete && Boolean.getBoolean("debrief.exitAfterFirstFrame")) {
+                Platform.exit();
+            }
         }
     }
 
