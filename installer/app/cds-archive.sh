@@ -19,10 +19,13 @@ if [ "$1" = remove ]; then
   exit 0
 fi
 classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s|\$APPDIR|$app|g" | paste -sd: -)
+# The launcher's heap size: the archived objects are laid out for the heap they were dumped with,
+# and a start with the same heap maps them as they are instead of patching every pointer in them.
+heap=$(sed -n 's/^java-options=\(-Xmx[0-9]*[kKmMgG]\)$/\1/p' "$cfg" | tail -1)
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 rm -f "$archive"
-if ! "$root/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="${archive%.jsa}.classlist" \
+if ! "$root/lib/runtime/bin/java" ${heap:+"$heap"} -Xshare:dump -XX:SharedClassListFile="${archive%.jsa}.classlist" \
     -XX:SharedArchiveFile="$archive" -cp "$classpath" >"$log" 2>&1; then
   cat "$log" >&2
   echo "cds-archive.sh: could not make $archive; the app starts without it" >&2
