@@ -31,11 +31,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The desktop app. It starts the JavaFX toolkit itself ({@link Platform#startup}) rather than
- * through an {@code Application}, so that its settings are read on a background thread while the
- * toolkit starts. The window then shows at once with a starting screen, in its place and theme;
- * the rubric and the prompt packs are read on the work thread, and the shell with its home screen
- * replaces the starting screen. The database opens on the work thread after that.
+ * The desktop app. The window shows at once with a starting screen, in its place and theme; once
+ * that first frame is on its way, the rubric and the prompt packs are read on the work thread, and
+ * the shell with its home screen replaces the starting screen. The database opens on the work
+ * thread after that.
  */
 public final class DesktopApp {
 
@@ -60,7 +59,7 @@ public final class DesktopApp {
         return LoggerFactory.getLogger(DesktopApp.class);
     }
 
-    /** Opens the window; returns at once, the toolkit keeps the process alive until the window closes. */
+    /** Opens the window; returns when the app ends. */
     public static void open(DataDirectory data) {
         new DesktopApp(data).start();
     }
@@ -70,9 +69,9 @@ public final class DesktopApp {
         // The window's place and theme: a small properties file, read here in a millisecond or two
         // (reading it on the work thread beside the toolkit's start made no measurable difference).
         Settings loaded = settingsStore.load();
-        Platform.startup(() -> {
+        Debrief.launch(stage -> {
             mark("toolkit up");
-            Stage stage = starting(loaded);
+            starting(stage, loaded);
             stage.setOnShown(e -> Platform.runLater(() -> report("first-frame-ms", false)));
             // The content is read once the first frame is on its way: on two cores, reading it beside
             // the toolkit or beside the window's first pulse delayed that frame.
@@ -146,15 +145,13 @@ public final class DesktopApp {
         }
     }
 
-    private Stage starting(Settings settings) {
-        Stage stage = new Stage();
+    private void starting(Stage stage, Settings settings) {
         stage.setTitle("Debrief");
         Scene scene = new Scene(StartingScreen.of(settings.theme()), 1200, 800);
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         settings.window().ifPresent(w -> place(stage, w));
-        return stage;
     }
 
     private void show(Stage stage, UiServices services, Settings settings) {
