@@ -17,7 +17,11 @@ import app.debrief.ui.picker.PickerViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -101,6 +105,20 @@ class ViewModelTest {
         assertThat(done.answer()).isEqualTo("Open weights mean we own a copy of the model.");
         vm.answerProperty().set("typed after the bell");
         assertThat(fixture.store.attempt(attempt.id()).orElseThrow().answer()).isEqualTo("Open weights mean we own a copy of the model.");
+    }
+
+    @Test
+    void aCopyOfTheAnswerIsWrittenToTheChosenFileOrTheMessageSaysWhyNot(@TempDir Path folder) throws Exception {
+        Attempt attempt = fixture.store.start(prompt("pm-sd-streaming-responses"), Mode.PRACTICE, Instant.now(fixture.clock));
+        AnswerViewModel vm = answering(attempt);
+        String text = "p95 TTFT under 400 ms \uD83D\uDE80 \u05E9\u05DC\u05D5\u05DD and INT8 weights.";
+        vm.answerProperty().set(text);
+        Path copy = folder.resolve("answer.txt");
+        vm.saveCopy(copy);
+        assertThat(Files.readString(copy, StandardCharsets.UTF_8)).isEqualTo(text);
+        assertThat(vm.messageProperty().get()).isEqualTo("A copy of your answer is in " + copy + ".");
+        vm.saveCopy(folder);
+        assertThat(vm.messageProperty().get()).startsWith("Could not write " + folder);
     }
 
     @Test

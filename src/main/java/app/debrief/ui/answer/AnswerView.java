@@ -28,9 +28,6 @@ import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 
 /** The answer screen: the prompt, the clock, the editor. */
@@ -280,13 +277,8 @@ public final class AnswerView implements Screen {
         chooser.setTitle("Save a copy of your answer");
         chooser.setInitialFileName("answer.txt");
         var file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.writeString(file.toPath(), model.currentText(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            new Alert(Alert.AlertType.ERROR, "Could not write " + file + ": " + e.getMessage(), ButtonType.OK).showAndWait();
+        if (file != null) {
+            model.saveCopy(file.toPath());
         }
     }
 }

@@ -28,6 +28,9 @@ import javafx.beans.property.StringProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -201,6 +204,14 @@ public final class AnswerViewModel {
             saveFailed.set(true);
             message.set("Could not hand in the answer: " + e.getMessage() + ". Your text is still here; save a copy.");
         });
+    }
+
+    /** Writes the answer as it stands to a file the user chose: the way out when the store cannot save it. */
+    public void saveCopy(Path target) {
+        String text = session.answer();
+        services.executor().run(() -> Files.writeString(target, text, StandardCharsets.UTF_8),
+                written -> message.set("A copy of your answer is in " + written + "."),
+                e -> message.set("Could not write " + target + ": " + e.getMessage()));
     }
 
     public void home() {
