@@ -7,6 +7,7 @@ import app.debrief.ui.common.Format;
 import app.debrief.ui.common.CentredPage;
 import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.Screen;
+import app.debrief.ui.common.TrackTag;
 import atlantafx.base.controls.Card;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
@@ -118,8 +119,7 @@ public final class HomeView implements Screen {
         c.getStyleClass().add("track-card");
         Label title = new Label(card.label(), (card.track() == Track.PM ? Icon.PM_TRACK : Icon.PMM_TRACK).node());
         title.getStyleClass().add(Styles.TITLE_3);
-        Label tag = new Label(card.track().name());
-        tag.getStyleClass().addAll("tag", card.track() == Track.PM ? "tag-pm" : "tag-pmm");
+        Label tag = TrackTag.of(card.track());
         c.setHeader(new HBox(10, title, new Spacer(), tag));
         Label trains = new Label(card.trains());
         trains.setWrapText(true);
@@ -177,8 +177,7 @@ public final class HomeView implements Screen {
                     + Durations.words(a.elapsedMillis()) + " of " + Durations.words(a.budgetSeconds() * 1000L)
                     + " \u00b7 " + a.words() + " words" + (a.mode() == app.debrief.store.Mode.MOCK ? " \u00b7 mock" : ""));
             meta.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            Label tag = new Label(a.track().name());
-            tag.getStyleClass().addAll("tag", a.track() == Track.PM ? "tag-pm" : "tag-pmm");
+            Label tag = TrackTag.of(a.track());
             Label result = new Label(a.flaggedMistakes().isEmpty() ? "no mistakes flagged" : a.flaggedMistakes().size() + " flagged",
                     (a.flaggedMistakes().isEmpty() ? Icon.CLEAR : Icon.FLAGGED).node());
             result.getStyleClass().add(a.flaggedMistakes().isEmpty() ? Styles.SUCCESS : Styles.DANGER);

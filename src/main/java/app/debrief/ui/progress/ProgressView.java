@@ -11,6 +11,7 @@ import app.debrief.review.TrendPoint;
 import app.debrief.ui.common.CentredPage;
 import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.Screen;
+import app.debrief.ui.common.TrackTag;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import javafx.collections.FXCollections;
@@ -232,8 +233,7 @@ public final class ProgressView implements Screen {
             Label why = new Label(s.explanation());
             why.setWrapText(true);
             why.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            Label tag = new Label(s.prompt().track().name());
-            tag.getStyleClass().addAll("tag", s.prompt().track() == Track.PM ? "tag-pm" : "tag-pmm");
+            Label tag = TrackTag.of(s.prompt().track());
             Button go = new Button("Practise", Icon.START.node());
             go.setId("practise-" + s.prompt().id());
             go.getStyleClass().add(Styles.SMALL);
