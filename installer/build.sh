@@ -81,12 +81,11 @@ app_jars() {
   done
 }
 
-# The modules JARS use (jdeps, against JavaFX in FX), plus jdk.zipfs: BundledContent lists the
-# bundled prompt packs through the zip file system, found through ServiceLoader, which jdeps cannot see.
+# The modules JARS use (jdeps, against JavaFX in FX).
 modules_of() {
   local fx=$1
   shift
-  echo "$("${jdk_bin}jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps --module-path "$fx" "$@"),jdk.zipfs"
+  "${jdk_bin}jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps --module-path "$fx" "$@"
 }
 
 # A runtime with only MODULES, stripped, with JavaFX's native libraries in its library folder so
