@@ -12,12 +12,13 @@ import app.debrief.store.SearchHit;
 import app.debrief.ui.common.Format;
 import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.Screen;
+import app.debrief.ui.common.Shown;
+import app.debrief.ui.common.TrackChoice;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -38,7 +39,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.util.StringConverter;
 
 import java.util.List;
 import java.util.Locale;
@@ -98,15 +98,11 @@ public final class HistoryView implements Screen {
     }
 
     private Node filters() {
-        ComboBox<Optional<Track>> track = new ComboBox<>(FXCollections.observableArrayList(
-                Optional.empty(), Optional.of(Track.PM), Optional.of(Track.PMM)));
-        track.setId("filter-track");
-        track.setConverter(converter(t -> t.map(Track::name).orElse("Both tracks")));
-        track.valueProperty().bindBidirectional(model.trackProperty());
+        ComboBox<Optional<Track>> track = TrackChoice.of("filter-track", Track::name, model.trackProperty());
 
         ComboBox<Optional<PromptKind>> kind = new ComboBox<>();
         kind.setId("filter-kind");
-        kind.setConverter(converter(k -> k.map(PromptKind::label).orElse("Every kind")));
+        kind.setConverter(Shown.as(k -> k.map(PromptKind::label).orElse("Every kind")));
         Runnable kinds = () -> {
             List<Optional<PromptKind>> items = new java.util.ArrayList<>();
             items.add(Optional.empty());
@@ -124,7 +120,7 @@ public final class HistoryView implements Screen {
         ComboBox<Optional<Prompt>> prompt = new ComboBox<>();
         prompt.setId("filter-prompt");
         prompt.setPrefWidth(320);
-        prompt.setConverter(converter(p -> p.map(Prompt::title).orElse("Every prompt")));
+        prompt.setConverter(Shown.as(p -> p.map(Prompt::title).orElse("Every prompt")));
         Runnable prompts = () -> {
             List<Optional<Prompt>> items = new java.util.ArrayList<>();
             items.add(Optional.empty());
@@ -159,20 +155,6 @@ public final class HistoryView implements Screen {
         box.setAlignment(Pos.CENTER_LEFT);
         box.disableProperty().bind(model.searchingProperty());
         return box;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : show.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 
     private Node undoBanner() {

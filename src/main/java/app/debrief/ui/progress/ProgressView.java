@@ -11,10 +11,10 @@ import app.debrief.review.TrendPoint;
 import app.debrief.ui.common.CentredPage;
 import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.Screen;
+import app.debrief.ui.common.TrackChoice;
 import app.debrief.ui.common.TrackTag;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -86,21 +86,7 @@ public final class ProgressView implements Screen {
     private Node header() {
         Label title = new Label("Progress", Icon.PROGRESS.node());
         title.getStyleClass().add(Styles.TITLE_2);
-        ComboBox<Optional<Track>> track = new ComboBox<>(FXCollections.observableArrayList(
-                Optional.empty(), Optional.of(Track.PM), Optional.of(Track.PMM)));
-        track.setId("progress-track");
-        track.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Optional<Track> t) {
-                return t == null ? "" : t.map(Track::role).orElse("Both tracks");
-            }
-
-            @Override
-            public Optional<Track> fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
-        track.valueProperty().bindBidirectional(model.trackProperty());
+        ComboBox<Optional<Track>> track = TrackChoice.of("progress-track", Track::role, model.trackProperty());
         Label error = new Label();
         error.textProperty().bind(model.errorProperty());
         error.getStyleClass().add(Styles.DANGER);
