@@ -2,6 +2,7 @@ package app.debrief.ui.answer;
 
 import app.debrief.store.Mode;
 import app.debrief.ui.common.Icon;
+import app.debrief.ui.common.IconButton;
 import app.debrief.ui.common.Screen;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
@@ -80,11 +81,7 @@ public final class AnswerView implements Screen {
     }
 
     private Node header() {
-        Button back = new Button(null, Icon.BACK.node());
-        back.setId("answer-back");
-        back.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        back.setTooltip(new Tooltip("Leave this answer (your draft is kept unless you discard it)"));
-        back.setOnAction(e -> model.home());
+        Button back = IconButton.of(Icon.BACK, "answer-back", "Leave this answer (your draft is kept unless you discard it)", model::home);
         Label title = new Label(model.prompt().title());
         title.getStyleClass().add(Styles.TITLE_3);
         title.setWrapText(true);

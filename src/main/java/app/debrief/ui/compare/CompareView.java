@@ -5,6 +5,7 @@ import app.debrief.review.MistakeChange;
 import app.debrief.review.MistakeComparison;
 import app.debrief.review.WordDiff;
 import app.debrief.ui.common.Icon;
+import app.debrief.ui.common.IconButton;
 import app.debrief.ui.common.Screen;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
@@ -14,7 +15,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -73,10 +73,7 @@ public final class CompareView implements Screen {
     }
 
     private Node header() {
-        Button back = new Button(null, Icon.BACK.node());
-        back.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        back.setTooltip(new Tooltip("Back to the history"));
-        back.setOnAction(e -> model.back());
+        Button back = IconButton.of(Icon.BACK, "compare-back", "Back to the history", model::back);
         Label title = new Label("Side by side", Icon.COMPARE.node());
         title.getStyleClass().add(Styles.TITLE_3);
         Label error = new Label();

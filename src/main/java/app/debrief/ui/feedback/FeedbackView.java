@@ -5,6 +5,7 @@ import app.debrief.rubric.Mistake;
 import app.debrief.rubric.MistakeFinding;
 import app.debrief.rubric.Rubric;
 import app.debrief.ui.common.Icon;
+import app.debrief.ui.common.IconButton;
 import app.debrief.ui.common.Screen;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
@@ -82,11 +83,7 @@ public final class FeedbackView implements Screen {
     }
 
     private Node header() {
-        Button home = new Button(null, Icon.HOME.node());
-        home.setId("feedback-home");
-        home.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        home.setTooltip(new Tooltip("Home"));
-        home.setOnAction(e -> model.home());
+        Button home = IconButton.of(Icon.HOME, "feedback-home", "Home", model::home);
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_3);
         title.textProperty().bind(Bindings.createStringBinding(

@@ -4,6 +4,7 @@ import app.debrief.bank.Prompt;
 import app.debrief.bank.PromptKind;
 import app.debrief.store.Mode;
 import app.debrief.ui.common.Icon;
+import app.debrief.ui.common.IconButton;
 import app.debrief.ui.common.Screen;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
@@ -51,11 +52,7 @@ public final class PickerView implements Screen {
     }
 
     private Node header() {
-        Button back = new Button(null, Icon.BACK.node());
-        back.setId("picker-back");
-        back.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        back.setTooltip(new Tooltip("Back to home (Esc)"));
-        back.setOnAction(e -> model.back());
+        Button back = IconButton.of(Icon.BACK, "picker-back", "Back to home (Esc)", model::back);
         back.setCancelButton(true);
         Label title = new Label(model.track().role() + ": choose a prompt");
         title.getStyleClass().add(Styles.TITLE_2);
