@@ -1,10 +1,10 @@
 package app.debrief.store;
 
+import app.debrief.testing.MutableClock;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -25,33 +25,18 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
 
-    private final Instant start;
+    private final MutableClock clock;
     private final PriorityQueue<Task<?>> queue = new PriorityQueue<>();
     private long now;
     private long sequence;
     private boolean shutdown;
 
     public ManualScheduler(Instant start) {
-        this.start = start;
+        this.clock = new MutableClock(start);
     }
 
     public Clock clock() {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return start.plusMillis(now);
-            }
-        };
+        return clock;
     }
 
     /** Moves time forward, running every task that falls due on the way, each at its own time. */
@@ -59,10 +44,15 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
         long target = now + by.toMillis();
         while (!queue.isEmpty() && queue.peek().due <= target) {
             Task<?> task = queue.poll();
-            now = Math.max(now, task.due);
+            moveTo(Math.max(now, task.due));
             task.run();
         }
-        now = target;
+        moveTo(target);
+    }
+
+    private void moveTo(long millis) {
+        clock.advance(Duration.ofMillis(millis - now));
+        now = millis;
     }
 
     /** Runs what is due now (tasks handed to {@code execute}), without moving time. */
