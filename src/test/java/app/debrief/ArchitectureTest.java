@@ -44,6 +44,25 @@ class ArchitectureTest {
                 .allowEmptyShould(true).check(classes);
     }
 
+    /**
+     * The checker is a pipeline whose passes point one way: text to claims ({@code analysis}) knows
+     * nothing else of the app; the rules and the talking-point pass read claims and never each
+     * other; only the checker itself ({@code rubric}) sees them all.
+     */
+    @Test
+    void theCheckersPassesDependOnlyOnTheOnesBeforeThem() {
+        noClasses().that().resideInAPackage("app.debrief.rubric.analysis..").should().dependOnClassesThat()
+                .resideInAnyPackage("app.debrief.rubric", "app.debrief.rubric.rules..", "app.debrief.rubric.points..", "app.debrief.bank..",
+                        "app.debrief.store..", "app.debrief.review..")
+                .check(classes);
+        noClasses().that().resideInAPackage("app.debrief.rubric.rules..").should().dependOnClassesThat()
+                .resideInAnyPackage("app.debrief.rubric", "app.debrief.rubric.points..", "app.debrief.bank..")
+                .check(classes);
+        noClasses().that().resideInAPackage("app.debrief.rubric.points..").should().dependOnClassesThat()
+                .resideInAnyPackage("app.debrief.rubric", "app.debrief.rubric.rules..")
+                .check(classes);
+    }
+
     @Test
     void packagesHaveNoCycles() {
         slices().matching("app.debrief.(*)..").should().beFreeOfCycles().check(classes);

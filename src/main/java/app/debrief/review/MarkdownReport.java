@@ -6,6 +6,7 @@ import app.debrief.rubric.Evidence;
 import app.debrief.rubric.Feedback;
 import app.debrief.rubric.MistakeFinding;
 import app.debrief.rubric.TalkingPointFinding;
+import app.debrief.rubric.points.Level;
 import app.debrief.store.Attempt;
 import app.debrief.store.ExportedAttempt;
 import app.debrief.store.GradeItem;
@@ -93,13 +94,14 @@ public final class MarkdownReport {
                     + (m.flagged() && !m.evidence().isEmpty() ? " Evidence: " + words(m.evidence()) + "." : ""));
         }
         if (!f.talkingPoints().isEmpty()) {
-            long covered = f.talkingPoints().stream().filter(TalkingPointFinding::covered).count();
             out.println();
-            out.println("Talking points covered: " + covered + " of " + f.talkingPoints().size());
+            out.println("Talking points: " + levelCounts(f.talkingPoints()));
             out.println();
             for (TalkingPointFinding t : f.talkingPoints()) {
-                out.println("- [" + (t.covered() ? "x" : " ") + "] " + MarkdownText.inline(t.label())
-                        + (t.covered() && !t.evidence().isEmpty() ? " (" + words(t.evidence()) + ")" : ""));
+                String level = t.level().id();
+                out.println("- " + Character.toUpperCase(level.charAt(0)) + level.substring(1) + ": " + MarkdownText.inline(t.label())
+                        + (t.level() != Level.MISSING && !t.evidence().isEmpty() ? " (" + words(t.evidence()) + ")" : "")
+                        + t.gap().map(g -> " — " + MarkdownText.inline(g)).orElse(""));
             }
         }
         out.println();
@@ -147,5 +149,17 @@ public final class MarkdownReport {
 
     private static String lower(String name) {
         return name.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** "1 developed, 2 touched, 1 missing", in that order, leaving out the levels no point reached. */
+    static String levelCounts(List<TalkingPointFinding> points) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (Level level : new Level[]{Level.DEVELOPED, Level.TOUCHED, Level.MISSING}) {
+            long n = points.stream().filter(t -> t.level() == level).count();
+            if (n > 0) {
+                parts.add(n + " " + level.id());
+            }
+        }
+        return String.join(", ", parts) + " of " + points.size();
     }
 }

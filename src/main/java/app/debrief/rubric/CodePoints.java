@@ -1,6 +1,10 @@
 package app.debrief.rubric;
 
+import app.debrief.rubric.analysis.Stance;
+import app.debrief.rubric.analysis.TermHit;
+
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns Java's UTF-16 offsets into the Unicode code point offsets the JSON output promises, so
@@ -39,9 +43,14 @@ final class CodePoints {
         return prefix[charOffset];
     }
 
-    List<Evidence> evidence(List<Hit> hits) {
+    /** The hits as evidence; a hit that is not a plain claim says what the answer does with it. */
+    List<Evidence> evidence(List<TermHit> hits) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
         return hits.stream()
-                .map(h -> new Evidence(of(h.start()), of(h.end()), text.substring(h.start(), h.end())))
+                // two lexicons may name the same words ("Apache 2.0" is context and an act of openness): show them once
+                .filter(h -> seen.add(((long) h.start() << 32) | h.end()))
+                .map(h -> new Evidence(of(h.start()), of(h.end()), text.substring(h.start(), h.end()),
+                        h.is(Stance.ASSERTED) || h.is(Stance.DESCRIBED) ? Optional.empty() : Optional.of(h.stance().wording())))
                 .toList();
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import app.debrief.bank.Track;
+import app.debrief.rubric.points.Level;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +47,11 @@ public final class FeedbackJson {
             ObjectNode o = points.addObject();
             o.put("id", t.id());
             o.put("label", t.label());
+            o.put("level", t.level().id());
             o.put("covered", t.covered());
+            t.gap().ifPresent(g -> o.put("gap", g));
             spans(o.putArray("evidence"), t.evidence());
+            spans(o.putArray("substance"), t.substance());
         }
         root.put("checker", f.checkerVersion());
         return root;
@@ -70,8 +74,9 @@ public final class FeedbackJson {
             }
             List<TalkingPointFinding> points = new ArrayList<>();
             for (JsonNode t : root.path("talkingPoints")) {
-                points.add(new TalkingPointFinding(t.path("id").asText(), t.path("label").asText(), t.path("covered").asBoolean(),
-                        spans(t.path("evidence"))));
+                points.add(new TalkingPointFinding(t.path("id").asText(), t.path("label").asText(), level(t),
+                        spans(t.path("evidence")), spans(t.path("substance")),
+                        t.hasNonNull("gap") ? Optional.of(t.get("gap").asText()) : Optional.empty()));
             }
             return new Feedback(Track.valueOf(root.path("track").asText()), text(root, "prompt"), text(root, "kind"),
                     root.path("words").asInt(), mistakes, points, root.path("checker").asText());
@@ -80,20 +85,33 @@ public final class FeedbackJson {
         }
     }
 
+    /**
+     * A point's level; feedback from checker 1 has only {@code covered}, which meant a cue was
+     * found, so it reads as touched until the answer is checked again.
+     */
+    private static Level level(JsonNode point) {
+        if (point.hasNonNull("level")) {
+            return Level.of(point.get("level").asText());
+        }
+        return point.path("covered").asBoolean() ? Level.TOUCHED : Level.MISSING;
+    }
+
     private static Optional<String> text(JsonNode root, String field) {
         return root.hasNonNull(field) ? Optional.of(root.get(field).asText()) : Optional.empty();
     }
 
     private static void spans(ArrayNode array, List<Evidence> spans) {
         for (Evidence e : spans) {
-            array.addObject().put("start", e.start()).put("end", e.end()).put("text", e.text());
+            ObjectNode o = array.addObject().put("start", e.start()).put("end", e.end()).put("text", e.text());
+            e.stance().ifPresent(s -> o.put("stance", s));
         }
     }
 
     private static List<Evidence> spans(JsonNode array) {
         List<Evidence> list = new ArrayList<>();
         for (JsonNode e : array) {
-            list.add(new Evidence(e.path("start").asInt(), e.path("end").asInt(), e.path("text").asText()));
+            list.add(new Evidence(e.path("start").asInt(), e.path("end").asInt(), e.path("text").asText(),
+                    e.hasNonNull("stance") ? Optional.of(e.get("stance").asText()) : Optional.empty()));
         }
         return list;
     }

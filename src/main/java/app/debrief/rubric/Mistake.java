@@ -1,6 +1,7 @@
 package app.debrief.rubric;
 
 import app.debrief.bank.Track;
+import app.debrief.rubric.rules.Rule;
 
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,9 @@ package app.debrief.rubric;
 
 import app.debrief.bank.PromptKind;
 import app.debrief.bank.Track;
+import app.debrief.rubric.analysis.LexiconSpec;
+import app.debrief.rubric.analysis.StanceWords;
+import app.debrief.rubric.points.PointWords;
 
 import java.util.List;
 import java.util.Map;
@@ -16,9 +19,9 @@ public record Rubric(
         String about,
         List<TrackInfo> tracks,
         Map<String, PromptKind> kinds,
-        NegationRules negation,
-        AttributionRules attribution,
+        StanceWords stance,
         Map<String, LexiconSpec> lexicons,
+        PointWords talkingPoints,
         List<Mistake> mistakes,
         GradeScale talkingPointScale) {
 
@@ -40,35 +43,6 @@ public record Rubric(
 
     /** How a track is described to the user. */
     public record TrackInfo(Track track, String label, String trains) {
-    }
-
-    /** Words that turn a term's meaning around, and how far their reach goes. */
-    public record NegationRules(List<String> before, List<String> after, List<String> notNegation,
-                                List<String> terminators, int window, int afterWindow) {
-        public NegationRules {
-            before = List.copyOf(before);
-            after = List.copyOf(after);
-            notNegation = List.copyOf(notNegation);
-            terminators = List.copyOf(terminators);
-        }
-    }
-
-    /** Words that mark a clause as about a competitor (named, and not us) rather than about our own plan. */
-    public record AttributionRules(List<String> others, List<String> self) {
-        public AttributionRules {
-            others = List.copyOf(others);
-            self = List.copyOf(self);
-        }
-    }
-
-    /** A named list of terms and patterns the rules count. */
-    public record LexiconSpec(String id, String label, String why, boolean negatable, boolean attributable,
-                              List<String> terms, List<String> patterns, List<String> except) {
-        public LexiconSpec {
-            terms = List.copyOf(terms);
-            patterns = List.copyOf(patterns);
-            except = List.copyOf(except);
-        }
     }
 
     /** A self-grade scale: scores from {@code avoidedFrom} up mean "I avoided this mistake". */

@@ -1,7 +1,16 @@
 package app.debrief.rubric;
 
 import app.debrief.bank.Prompt;
-import app.debrief.bank.TalkingPoint;
+import app.debrief.rubric.analysis.AnalysedAnswer;
+import app.debrief.rubric.analysis.Lexicon;
+import app.debrief.rubric.analysis.LexiconSpec;
+import app.debrief.rubric.analysis.Vocabulary;
+import app.debrief.rubric.points.PointGrade;
+import app.debrief.rubric.points.TalkingPointGrader;
+import app.debrief.rubric.rules.Rule;
+import app.debrief.rubric.rules.RuleContext;
+import app.debrief.rubric.rules.RuleEvaluator;
+import app.debrief.rubric.rules.Verdict;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,25 +19,28 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks an answer against the rubric: for each documented mistake, whether it applies to the
- * prompt's track and kind, whether it is made, why, and the words that show it; for each of the
- * prompt's talking points, whether it is covered. Deterministic, offline, and safe to share
- * between threads.
+ * Checks an answer against the rubric, as a pipeline of passes: the answer is cut into sentences,
+ * segments and clauses ({@code analysis.AnswerText}), each lexicon's terms are found and given a
+ * stance ({@code analysis.StanceMarker}), the rules weigh those claims ({@code rules}), and the
+ * talking points are graded missing, touched or developed ({@code points}). Deterministic,
+ * offline, and safe to share between threads.
  */
 public final class RubricChecker {
 
     /** Bumped when the checker's logic changes, so stored feedback says which checker wrote it. */
-    static final int LOGIC_VERSION = 1;
+    static final int LOGIC_VERSION = 2;
 
     private final Rubric rubric;
-    private final AnalysedAnswer.Signals signals;
+    private final Vocabulary vocabulary;
     private final RuleEvaluator evaluator;
-    private final Map<Prompt, List<Lexicon>> cuesByPrompt = new ConcurrentHashMap<>();
+    private final TalkingPointGrader points;
+    private final Map<Prompt, Optional<Lexicon>> warned = new ConcurrentHashMap<>();
 
     public RubricChecker(Rubric rubric) {
         this.rubric = rubric;
-        this.signals = new AnalysedAnswer.Signals(rubric);
-        this.evaluator = new RuleEvaluator(rubric);
+        this.vocabulary = new Vocabulary(rubric.stance(), rubric.lexicons());
+        this.evaluator = new RuleEvaluator(vocabulary);
+        this.points = new TalkingPointGrader(rubric.talkingPoints());
     }
 
     public Rubric rubric() {
@@ -40,9 +52,10 @@ public final class RubricChecker {
     }
 
     public Feedback check(String answer, CheckContext context) {
-        AnalysedAnswer analysed = new AnalysedAnswer(answer, signals);
+        AnalysedAnswer analysed = vocabulary.analyse(answer, Words.count(answer));
         CodePoints offsets = new CodePoints(answer);
-        List<Lexicon> cues = context.prompt().map(this::cues).orElse(List.of());
+        List<Lexicon> promptTerms = context.prompt().map(p -> points.concepts(p).stream().flatMap(List::stream).toList()).orElse(List.of());
+        RuleContext ruleContext = new RuleContext(context.kind(), promptTerms, context.prompt().flatMap(this::warnedTerms));
         List<MistakeFinding> mistakes = new ArrayList<>();
         for (Mistake mistake : rubric.mistakes()) {
             Optional<Mistake.Check> check = mistake.checkFor(context.track(), context.kind());
@@ -53,29 +66,27 @@ public final class RubricChecker {
                 continue;
             }
             Rule rule = check.get().rule();
-            Verdict verdict = evaluator.evaluate(rule, analysed, context, cues);
+            Verdict verdict = evaluator.evaluate(rule, analysed, ruleContext);
             String why = Verdict.fill(rule.messages().get(verdict.outcome()), verdict.values());
             mistakes.add(new MistakeFinding(mistake.id(), mistake.title(), true, verdict.flagged(), why,
                     rule.type() + ":" + verdict.outcome(), verdict.missing(),
                     offsets.evidence(verdict.evidence()), offsets.evidence(verdict.support())));
         }
-        List<TalkingPointFinding> points = new ArrayList<>();
+        List<TalkingPointFinding> found = new ArrayList<>();
         if (context.prompt().isPresent()) {
-            List<TalkingPoint> tps = context.prompt().get().talkingPoints();
-            for (int i = 0; i < tps.size(); i++) {
-                List<Hit> found = cues.get(i).find(analysed).stream().filter(Hit::plain).toList();
-                points.add(new TalkingPointFinding(tps.get(i).id(), tps.get(i).label(), !found.isEmpty(), offsets.evidence(found)));
+            for (PointGrade g : points.grade(analysed, context.prompt().get())) {
+                found.add(new TalkingPointFinding(g.id(), g.label(), g.level(), offsets.evidence(g.evidence()),
+                        offsets.evidence(g.substance()), g.gap()));
             }
         }
-        return new Feedback(context.track(), context.prompt().map(Prompt::id), context.kind(), analysed.words,
-                mistakes, points, version());
+        return new Feedback(context.track(), context.prompt().map(Prompt::id), context.kind(), analysed.words(),
+                mistakes, found, version());
     }
 
-    private List<Lexicon> cues(Prompt prompt) {
-        return cuesByPrompt.computeIfAbsent(prompt, key ->
-                prompt.talkingPoints().stream()
-                        .map(tp -> new Lexicon(new Rubric.LexiconSpec("talking-point:" + tp.id(), tp.label(),
-                                "cues of a talking point", true, false, tp.cues(), List.of(), List.of())))
-                        .toList());
+    /** The words a prompt warns against, as a lexicon (once per prompt). */
+    private Optional<Lexicon> warnedTerms(Prompt prompt) {
+        return warned.computeIfAbsent(prompt, p -> p.warnedTerms().isEmpty() ? Optional.empty()
+                : Optional.of(new Lexicon(new LexiconSpec("warned:" + p.id(), "the words the question warns against",
+                "words the question warns against", true, false, false, false, p.warnedTerms(), List.of(), List.of()))));
     }
 }

@@ -7,6 +7,12 @@ import app.debrief.content.ContentFile;
 import app.debrief.content.ContentProblem;
 import app.debrief.content.FieldReader;
 import app.debrief.content.LocatedJson;
+import app.debrief.rubric.analysis.LexiconSpec;
+import app.debrief.rubric.analysis.Stance;
+import app.debrief.rubric.analysis.StanceWords;
+import app.debrief.rubric.analysis.TermSet;
+import app.debrief.rubric.points.PointWords;
+import app.debrief.rubric.rules.Rule;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,9 +30,9 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class RubricReader {
 
-    private static final Set<String> TOP = Set.of("version", "about", "tracks", "kinds", "negation", "attribution",
-            "lexicons", "mistakes", "talkingPointScale");
-    private static final Set<String> MESSAGE_OUTCOMES = Set.of("flagged", "clear", "missing", "none", "short");
+    private static final Set<String> TOP = Set.of("version", "about", "tracks", "kinds", "stance",
+            "lexicons", "talkingPoints", "mistakes", "talkingPointScale");
+    private static final Set<String> MESSAGE_OUTCOMES = Set.of("flagged", "clear", "missing", "none", "short", "warned");
 
     /** A rubric, or the problems that kept it from loading. */
     public record Outcome(Optional<Rubric> rubric, List<ContentProblem> problems) {
@@ -53,16 +59,16 @@ public final class RubricReader {
         Optional<String> about = in.text("", "about", true);
         List<Rubric.TrackInfo> tracks = readTracks(in);
         Map<String, PromptKind> kinds = readKinds(in);
-        Rubric.NegationRules negation = readNegation(in);
-        Rubric.AttributionRules attribution = readAttribution(in);
-        Map<String, Rubric.LexiconSpec> lexicons = readLexicons(in);
+        StanceWords stance = new StanceWordsReader(in).read("/stance");
+        Map<String, LexiconSpec> lexicons = readLexicons(in);
+        PointWords points = readPointWords(in, lexicons.keySet());
         List<Mistake> mistakes = readMistakes(in, kinds, lexicons.keySet());
         Rubric.GradeScale tpScale = readScale(in, "/talkingPointScale", false);
         if (in.hasProblems()) {
             return new Outcome(Optional.empty(), in.problems());
         }
-        return new Outcome(Optional.of(new Rubric(version.orElseThrow(), about.orElseThrow(), tracks, kinds, negation,
-                attribution, lexicons, mistakes, tpScale)), List.of());
+        return new Outcome(Optional.of(new Rubric(version.orElseThrow(), about.orElseThrow(), tracks, withMistakes(kinds, mistakes),
+                stance, lexicons, points, mistakes, tpScale)), List.of());
     }
 
     private List<Rubric.TrackInfo> readTracks(FieldReader in) {
@@ -91,74 +97,105 @@ public final class RubricReader {
                 if (id.isPresent() && kinds.containsKey(id.get())) {
                     in.report(at + "/id", "kind '" + id.get() + "' is listed twice");
                 } else if (id.isPresent() && track.isPresent() && label.isPresent() && trains.isPresent()) {
-                    kinds.put(id.get(), new PromptKind(id.get(), track.get(), label.get(), trains.get()));
+                    kinds.put(id.get(), new PromptKind(id.get(), track.get(), label.get(), trains.get(), Set.of()));
                 }
             }
         }
         return kinds;
     }
 
-    private Rubric.NegationRules readNegation(FieldReader in) {
-        String at = "/negation";
-        in.object(at, "the negation rules", Set.of("why", "before", "after", "notNegation", "terminators", "window", "afterWindow"));
-        in.text(at, "why", true);
-        return new Rubric.NegationRules(
-                in.textList(at, "before", true, 1),
-                in.textList(at, "after", true, 0),
-                in.textList(at, "notNegation", true, 0),
-                in.textList(at, "terminators", true, 0),
-                in.integer(at, "window", true, 1, 30).orElse(1),
-                in.integer(at, "afterWindow", true, 0, 30).orElse(0));
+    /** Each kind with the ids of the mistakes whose checks cover it, in the rubric's order. */
+    private static Map<String, PromptKind> withMistakes(Map<String, PromptKind> kinds, List<Mistake> mistakes) {
+        Map<String, PromptKind> out = new LinkedHashMap<>();
+        kinds.forEach((id, k) -> {
+            Set<String> applying = new java.util.LinkedHashSet<>();
+            for (Mistake m : mistakes) {
+                if (m.checkFor(k.track(), Optional.of(id)).isPresent()) {
+                    applying.add(m.id());
+                }
+            }
+            out.put(id, new PromptKind(id, k.track(), k.label(), k.trains(), applying));
+        });
+        return out;
     }
 
-    private Rubric.AttributionRules readAttribution(FieldReader in) {
-        String at = "/attribution";
-        in.object(at, "the attribution rules", Set.of("why", "others", "self"));
+    private PointWords readPointWords(FieldReader in, Set<String> lexicons) {
+        String at = "/talkingPoints";
+        if (!in.object(at, "the talking-point rules", Set.of("why", "figures", "reasons", "content", "reach", "gaps"))) {
+            return new PointWords("", List.of(), List.of(), 1, Map.of());
+        }
         in.text(at, "why", true);
-        return new Rubric.AttributionRules(
-                in.textList(at, "others", true, 1),
-                in.textList(at, "self", true, 1));
+        Optional<String> figures = in.text(at, "figures", true);
+        figures.filter(f -> !lexicons.contains(f)).ifPresent(f -> in.report(at + "/figures", "no lexicon named '" + f + "'"));
+        List<String> reasons = names(in, at, "reasons", true, lexicons);
+        List<String> content = names(in, at, "content", true, lexicons);
+        int reach = in.integer(at, "reach", true, 1, 50).orElse(1);
+        Map<String, String> gaps = new LinkedHashMap<>();
+        String g = at + "/gaps";
+        Set<String> gapNames = Set.of("no-substance", "copied-figures", "only-deferred", "only-questioned", "only-attributed",
+                "only-disparaged", "only-named");
+        if (in.object(g, "the gap messages", gapNames)) {
+            for (String name : gapNames) {
+                in.text(g, name, true).ifPresent(text -> gaps.put(name, text));
+            }
+        }
+        return new PointWords(figures.orElse(""), reasons, content, reach, gaps);
     }
 
-    private Map<String, Rubric.LexiconSpec> readLexicons(FieldReader in) {
-        Map<String, Rubric.LexiconSpec> lexicons = new LinkedHashMap<>();
+    private Map<String, LexiconSpec> readLexicons(FieldReader in) {
+        Map<String, LexiconSpec> lexicons = new LinkedHashMap<>();
         for (String at : in.array("", "lexicons", true, 1)) {
-            if (!in.object(at, "a lexicon", Set.of("id", "negatable", "attributable", "label", "why", "terms", "patterns", "except"))) {
+            if (!in.object(at, "a lexicon", Set.of("id", "stance", "attributable", "endorsedOnly", "removable", "label", "why",
+                    "terms", "patterns", "except"))) {
                 continue;
             }
             Optional<String> id = in.id(at, "id");
-            boolean negatable = bool(in, at, "negatable", true);
+            boolean stance = bool(in, at, "stance", true);
             boolean attributable = bool(in, at, "attributable", false);
+            boolean endorsedOnly = bool(in, at, "endorsedOnly", false);
+            boolean removable = bool(in, at, "removable", false);
             Optional<String> label = in.text(at, "label", true);
             Optional<String> why = in.text(at, "why", true);
             List<String> terms = in.textList(at, "terms", true, 0);
             List<String> patterns = in.textList(at, "patterns", false, 0);
             List<String> except = in.textList(at, "except", false, 0);
-            List<String> patternPointers = in.array(at, "patterns", false, 0);
-            for (int i = 0; i < patterns.size() && i < patternPointers.size(); i++) {
-                try {
-                    Pattern.compile(patterns.get(i));
-                } catch (PatternSyntaxException e) {
-                    in.report(patternPointers.get(i), "pattern does not compile: " + e.getDescription() + " near index " + e.getIndex());
-                }
-            }
-            List<String> termPointers = in.array(at, "terms", true, 0);
-            for (int i = 0; i < terms.size() && i < termPointers.size(); i++) {
-                if (TermSet.tokens(terms.get(i)).isEmpty()) {
-                    in.report(termPointers.get(i), "term '" + terms.get(i) + "' has no letters or digits to match");
-                }
-            }
+            checkPatterns(in, at, "patterns", patterns);
+            checkTerms(in, at, "terms", terms);
+            checkTerms(in, at, "except", except);
             if (terms.isEmpty() && patterns.isEmpty()) {
                 in.report(at, "a lexicon needs at least one term or pattern");
             }
             if (id.isPresent() && lexicons.containsKey(id.get())) {
                 in.report(at + "/id", "lexicon '" + id.get() + "' is defined twice");
             } else if (id.isPresent() && label.isPresent() && why.isPresent()) {
-                lexicons.put(id.get(), new Rubric.LexiconSpec(id.get(), label.get(), why.get(), negatable, attributable,
+                lexicons.put(id.get(), new LexiconSpec(id.get(), label.get(), why.get(), stance, attributable, endorsedOnly, removable,
                         terms, patterns, except));
             }
         }
         return lexicons;
+    }
+
+    /** Every pattern must compile; a broken one is reported at its place in the file. */
+    static void checkPatterns(FieldReader in, String at, String field, List<String> patterns) {
+        List<String> pointers = in.array(at, field, false, 0);
+        for (int i = 0; i < patterns.size() && i < pointers.size(); i++) {
+            try {
+                Pattern.compile(patterns.get(i));
+            } catch (PatternSyntaxException e) {
+                in.report(pointers.get(i), "pattern does not compile: " + e.getDescription() + " near index " + e.getIndex());
+            }
+        }
+    }
+
+    /** Every term must have letters or digits to match. */
+    static void checkTerms(FieldReader in, String at, String field, List<String> terms) {
+        List<String> pointers = in.array(at, field, false, 0);
+        for (int i = 0; i < terms.size() && i < pointers.size(); i++) {
+            String term = terms.get(i);
+            if (TermSet.tokens(term.startsWith("=") ? term.substring(1) : term).isEmpty()) {
+                in.report(pointers.get(i), "term '" + term + "' has no letters or digits to match");
+            }
+        }
     }
 
     private List<Mistake> readMistakes(FieldReader in, Map<String, PromptKind> kinds, Set<String> lexicons) {
@@ -237,16 +274,20 @@ public final class RubricReader {
                         in.integer(at, "minAgainstWhenExpectedMissing", false, 0, 1000).orElse(0),
                         messages(in, at));
             }
-            case "stance" -> {
-                in.object(at, "a stance rule", Set.of("type", "support", "oppose", "opposeWhenNegated", "supportWhenNegated",
-                        "dismissal", "carryOver", "context", "minSupport", "supportPerOppose", "messages"));
-                rule = new Rule.Stance(names(in, at, "support", true, lexicons), names(in, at, "oppose", true, lexicons),
-                        names(in, at, "opposeWhenNegated", false, lexicons), names(in, at, "supportWhenNegated", false, lexicons),
-                        names(in, at, "dismissal", false, lexicons), names(in, at, "carryOver", false, lexicons),
+            case "claims" -> {
+                in.object(at, "a claims rule", Set.of("type", "support", "oppose", "context", "minSupport", "supportPerOppose",
+                        "pushedOffEverywhere", "messages"));
+                rule = new Rule.Claims(roles(in, at, "support", lexicons), roles(in, at, "oppose", lexicons),
                         names(in, at, "context", false, lexicons),
                         in.integer(at, "minSupport", true, 0, 1000).orElse(1),
                         in.number(at, "supportPerOppose", true, 0, 100).orElse(1.0),
+                        bool(in, at, "pushedOffEverywhere", false),
                         messages(in, at));
+            }
+            case "register" -> {
+                in.object(at, "a register rule", Set.of("type", "jargon", "explanation", "minUnexplained", "messages"));
+                rule = new Rule.Register(names(in, at, "jargon", true, lexicons), names(in, at, "explanation", true, lexicons),
+                        in.integer(at, "minUnexplained", true, 1, 1000).orElse(1), messages(in, at));
             }
             case "existence" -> {
                 in.object(at, "an existence rule", Set.of("type", "lexicons", "unlessSentenceHas", "min", "messages"));
@@ -266,11 +307,46 @@ public final class RubricReader {
                         in.integer(at, "minWords", true, 0, 100_000).orElse(0), messages(in, at));
             }
             default -> {
-                in.report(at + "/type", "unknown rule type '" + type.get() + "' (balance, stance, existence, absence, relevance)");
+                in.report(at + "/type", "unknown rule type '" + type.get() + "' (balance, claims, register, existence, absence, relevance)");
                 return Optional.empty();
             }
         }
         return in.problems().size() == before ? Optional.of(rule) : Optional.empty();
+    }
+
+    /** The roles of a claims rule: each a lexicon and the stances in which its hits take that part. */
+    private List<Rule.Role> roles(FieldReader in, String at, String field, Set<String> lexicons) {
+        List<Rule.Role> roles = new ArrayList<>();
+        for (String r : in.array(at, field, true, 0)) {
+            if (!in.object(r, "a role", Set.of("lexicon", "stances"))) {
+                continue;
+            }
+            Optional<String> lexicon = in.text(r, "lexicon", true);
+            lexicon.filter(l -> !lexicons.contains(l)).ifPresent(l -> in.report(r + "/lexicon", "no lexicon named '" + l + "'"));
+            Set<Stance> stances = new java.util.HashSet<>();
+            List<String> names = in.textList(r, "stances", true, 1);
+            List<String> pointers = in.array(r, "stances", false, 0);
+            for (int i = 0; i < names.size() && i < pointers.size(); i++) {
+                Optional<Stance> stance = stance(names.get(i));
+                if (stance.isEmpty()) {
+                    in.report(pointers.get(i), "unknown stance '" + names.get(i) + "' (" + java.util.Arrays.stream(Stance.values())
+                            .map(x -> x.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(", ")) + ")");
+                } else {
+                    stances.add(stance.get());
+                }
+            }
+            lexicon.filter(lexicons::contains).ifPresent(l -> roles.add(new Rule.Role(l, stances)));
+        }
+        return roles;
+    }
+
+    private static Optional<Stance> stance(String name) {
+        for (Stance s : Stance.values()) {
+            if (s.name().toLowerCase(java.util.Locale.ROOT).equals(name)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     private List<String> names(FieldReader in, String at, String field, boolean required, Set<String> lexicons) {
@@ -344,7 +420,7 @@ public final class RubricReader {
         });
     }
 
-    private static boolean bool(FieldReader in, String at, String field, boolean otherwise) {
+    static boolean bool(FieldReader in, String at, String field, boolean otherwise) {
         var node = in.node(at + "/" + field);
         if (node.isMissingNode()) {
             return otherwise;

@@ -66,7 +66,7 @@ class PromptPackReaderTest {
         String text = pack("mine", "pm-sd-mine", "\n      \"minuts\": 5,");
         List<ContentProblem> problems = read(text).problems();
         assertThat(problems).extracting(ContentProblem::toString)
-                .containsExactly("mine.json:12:7: unknown field 'minuts' in a prompt (allowed: followUps, id, kind, minutes, phases, question, talkingPoints, title, track)");
+                .containsExactly("mine.json:12:7: unknown field 'minuts' in a prompt (allowed: followUps, id, kind, minutes, phases, question, reference, talkingPoints, title, track, warnedTerms)");
     }
 
     @Test

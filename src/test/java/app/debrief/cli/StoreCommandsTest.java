@@ -100,7 +100,7 @@ class StoreCommandsTest {
                 .contains("## ").contains("### Question").contains("### Answer")
                 .contains("> Our brand vision is delight; developers will love the magic.")
                 .contains("### Findings").contains("**Flagged: ").contains("Evidence: “brand vision”")
-                .contains("Talking points covered:")
+                .contains("Talking points: ").contains("- Missing: ")
                 .contains("### Self-grades").contains("| numbers \\| not feelings |")
                 .contains("_No answer written._")
                 .contains("3 attempts.");

@@ -91,14 +91,15 @@ class MarkdownReportTest {
                 - Not flagged: Ignoring the open-source context — Fine.
                 - Not flagged: Overlooking the enterprise shift — Fine.
                 - Not flagged: Playing the wrong role (functional fidelity) — Fine.
+                - Does not apply: Jargon the executive cannot follow
                 - Not flagged: Generic AI claims — Fine.
                 - Not flagged: No figures — Fine.
                 - Not flagged: Off topic — Fine.
 
-                Talking points covered: 1 of 2
+                Talking points: 1 developed, 1 missing of 2
 
-                - [x] Latency budget
-                - [ ] Cost per token
+                - Developed: Latency budget
+                - Missing: Cost per token
 
                 _Checked by checker-test._
 
@@ -116,7 +117,7 @@ class MarkdownReportTest {
     @Test
     void markdownInTheUsersTextCannotBreakTheReportsLayout() {
         Prompt prompt = new Prompt("pm-sd-x", app.debrief.bank.Track.PM, "system-design", "Design *streaming* for <Acme> #", "Who pays $5/$10?",
-                15, List.of(), List.of(), List.of(), "prompts/test.json");
+                15, List.of(), List.of(), List.of(), List.of(), List.of(), "prompts/test.json");
         String answer = """
                 # My plan
                 1. Stream tokens

@@ -30,9 +30,9 @@ class ProgressAnalysisTest {
                 fluff ? List.of("marketing-fluff") : List.of(), grades);
     }
 
-    /** A PMM battle card, to which marketing-fluff does not apply. */
+    /** A PMM launch plan, to which marketing-fluff does not apply. */
     static ProgressPoint pmm(int n) {
-        return point(n, "pmm-bc-hyperscaler", Track.PMM, "battle-card", T0.plusSeconds(3_600L * n), List.of("marketing-fluff"));
+        return point(n, "pmm-lp-small-model", Track.PMM, "launch-plan", T0.plusSeconds(3_600L * n), List.of("marketing-fluff"));
     }
 
     /** F flagged, C clear: the share flagged among the last {@code window} after each attempt. */
@@ -78,8 +78,8 @@ class ProgressAnalysisTest {
                 .filter(m -> m.checkFor(Track.PM, Optional.of("system-design")).isPresent()).map(m -> m.id()).toList();
         assertThat(pmOnly.trends()).extracting(MistakeTrend::mistakeId).containsExactlyElementsOf(applying);
         assertThat(pmOnly.calibration()).extracting(Calibration::mistakeId).containsExactlyElementsOf(applying);
-        ProgressReport battleCards = ProgressAnalysis.analyse(List.of(pmm(1)), RUBRIC, 6);
-        assertThat(battleCards.trends()).extracting(MistakeTrend::mistakeId).doesNotContain("marketing-fluff", "unquantified");
+        ProgressReport launchPlans = ProgressAnalysis.analyse(List.of(pmm(1)), RUBRIC, 6);
+        assertThat(launchPlans.trends()).extracting(MistakeTrend::mistakeId).doesNotContain("marketing-fluff", "unquantified");
     }
 
     @Test
@@ -159,7 +159,7 @@ class ProgressAnalysisTest {
         List<ProgressPoint> points = List.of(
                 pm(1, true, mistakeGrade("marketing-fluff", 1), mistakeGrade("marketing-fluff", 4), pointGrade("latency", 2)),
                 pm(2, false),
-                point(3, "pmm-bc", Track.PMM, "battle-card", T0, List.of(), mistakeGrade("marketing-fluff", 4)));
+                point(3, "pmm-lp", Track.PMM, "launch-plan", T0, List.of(), mistakeGrade("marketing-fluff", 4)));
         Calibration fluff = calibration(ProgressAnalysis.analyse(points, RUBRIC, 6), "marketing-fluff");
         assertThat(fluff.graded()).isEqualTo(1);
         assertThat(fluff.selfAvoided()).isEqualTo(1);

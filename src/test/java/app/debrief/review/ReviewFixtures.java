@@ -8,6 +8,7 @@ import app.debrief.rubric.MistakeFinding;
 import app.debrief.rubric.Rubric;
 import app.debrief.rubric.RubricReader;
 import app.debrief.rubric.TalkingPointFinding;
+import app.debrief.rubric.points.Level;
 import app.debrief.store.Attempt;
 import app.debrief.store.AttemptStatus;
 import app.debrief.store.Fixtures;
@@ -55,8 +56,8 @@ final class ReviewFixtures {
                     flag ? List.of(new Evidence(0, 5, "brand")) : List.of(), List.of());
         }).toList();
         List<TalkingPointFinding> points = List.of(
-                new TalkingPointFinding("latency", "Latency budget", covered >= 1, List.of()),
-                new TalkingPointFinding("cost", "Cost per token", covered >= 2, List.of()));
+                point("latency", "Latency budget", covered >= 1),
+                point("cost", "Cost per token", covered >= 2));
         return new Feedback(prompt.track(), Optional.of(prompt.id()), Optional.of(prompt.kind()), 42, findings, points, "checker-test");
     }
 
@@ -75,5 +76,9 @@ final class ReviewFixtures {
 
     static SelfGrade pointGrade(String pointId, int score) {
         return new SelfGrade(GradeItem.TALKING_POINT, pointId, score, "");
+    }
+
+    static TalkingPointFinding point(String id, String label, boolean developed) {
+        return new TalkingPointFinding(id, label, developed ? Level.DEVELOPED : Level.MISSING, List.of(), List.of(), Optional.empty());
     }
 }

@@ -27,7 +27,8 @@ class CheckerBehaviourTest {
     }
 
     static Prompt prompt(String kind, TalkingPoint... points) {
-        return new Prompt("pm-test-" + kind, Track.PM, kind, "A test prompt", "Answer it.", 30, List.of(), List.of(points), List.of(), "test");
+        return new Prompt("pm-test-" + kind, Track.PM, kind, "A test prompt", "Answer it.", 30, List.of(), List.of(points), List.of(),
+                List.of(), List.of(), "test");
     }
 
     @ParameterizedTest(name = "{0}: {1} flagged={2}")
@@ -83,8 +84,8 @@ class CheckerBehaviourTest {
 
     @Test
     void inflectionsShareAStemSoOneCueCoversThem() {
-        Prompt prompt = prompt("tradeoff", new TalkingPoint("quantize", "Quantizes", List.of("quantize", "int4")),
-                new TalkingPoint("memory", "Memory maths", List.of("memory footprint", "vram")));
+        Prompt prompt = prompt("tradeoff", TalkingPoint.ofCues("quantize", "Quantizes", List.of("quantize", "int4")),
+                TalkingPoint.ofCues("memory", "Memory maths", List.of("memory footprint", "vram")));
         Feedback f = checker.check("We quantized the weights to INT-4; the quantization halves serving cost.", CheckContext.of(prompt));
         TalkingPointFinding quantize = f.talkingPoints().get(0);
         assertThat(quantize.covered()).isTrue();
@@ -94,8 +95,8 @@ class CheckerBehaviourTest {
 
     @Test
     void aNegatedCueDoesNotCoverItsTalkingPoint() {
-        Prompt prompt = prompt("system-design", new TalkingPoint("sse", "Uses server-sent events", List.of("server-sent events", "sse")),
-                new TalkingPoint("ttft", "TTFT", List.of("ttft", "time to first token")));
+        Prompt prompt = prompt("system-design", TalkingPoint.ofCues("sse", "Uses server-sent events", List.of("server-sent events", "sse")),
+                TalkingPoint.ofCues("ttft", "TTFT", List.of("ttft", "time to first token")));
         Feedback f = checker.check("We will not use server-sent events; websockets carry the stream. TTFT stays under 300 ms.",
                 CheckContext.of(prompt));
         assertThat(f.talkingPoints().get(0).covered()).isFalse();
@@ -153,10 +154,10 @@ class CheckerBehaviourTest {
     @Test
     void withOnlyATrackEveryMistakeOfThatTrackApplies() {
         Feedback f = checker.check("We publish the weights under Apache 2.0 and offer a 99.9% SLA.", CheckContext.of(Track.PM));
-        assertThat(f.mistakes()).allMatch(MistakeFinding::applies);
+        assertThat(f.mistakes()).filteredOn(m -> !m.id().equals("unexplained-jargon")).allMatch(MistakeFinding::applies);
+        assertThat(f.mistake("unexplained-jargon").orElseThrow().applies()).as("a PMM-only mistake").isFalse();
         Feedback pmm = checker.check("We publish the weights under Apache 2.0 and offer a 99.9% SLA.", CheckContext.of(Track.PMM));
-        assertThat(pmm.mistake("marketing-fluff").orElseThrow().applies()).isFalse();
-        assertThat(pmm.mistake("role-drift").orElseThrow().applies()).isTrue();
+        assertThat(pmm.mistakes()).allMatch(MistakeFinding::applies);
     }
 
     @Test

@@ -8,7 +8,7 @@ public final class CorpusStats {
             if (!e.labelled(args[0])) {
                 continue;
             }
-            MistakeFinding f = checker.check(e.answer(), CheckContext.of(e.track(), e.kind())).mistake(args[0]).orElseThrow();
+            MistakeFinding f = checker.check(e.answer(), e.context()).mistake(args[0]).orElseThrow();
             String label = e.flag().contains(args[0]) ? "FLAG" : "clear";
             String mark = f.flagged() == e.flag().contains(args[0]) ? "  " : "!!";
             System.out.printf("%s %-5s %-15s %-55s %s%n", mark, label, e.kind(), e.file(), f.why().replaceAll("\\([^)]*\\)", ""));

@@ -29,7 +29,7 @@ class SeedExamplesTest {
     @TestFactory
     Stream<DynamicTest> theCorpusHoldsABadAndAGoodExampleOfEveryMistake() {
         var seeds = Corpus.load().entries().stream().filter(e -> e.file().contains("seed")).toList();
-        return CheckerCorpusTest.SEED_MISTAKES.stream().map(m -> DynamicTest.dynamicTest(m, () -> {
+        return CheckerCorpusTest.MISTAKES.subList(0, 4).stream().map(m -> DynamicTest.dynamicTest(m, () -> {
             assertThat(seeds).as("a BAD seed example of " + m).anyMatch(e -> e.flag().contains(m));
             assertThat(seeds).as("a GOOD seed example of " + m).anyMatch(e -> e.clear().contains(m));
         }));

@@ -1,13 +1,16 @@
 package app.debrief.store;
 
+import app.debrief.bank.FollowUp;
 import app.debrief.bank.Phase;
 import app.debrief.bank.Prompt;
+import app.debrief.bank.ReferencePart;
 import app.debrief.bank.TalkingPoint;
 import app.debrief.bank.Track;
 import app.debrief.rubric.Evidence;
 import app.debrief.rubric.Feedback;
 import app.debrief.rubric.MistakeFinding;
 import app.debrief.rubric.TalkingPointFinding;
+import app.debrief.rubric.points.Level;
 
 import java.time.Instant;
 import java.util.List;
@@ -25,8 +28,9 @@ public final class Fixtures {
     public static Prompt prompt(String id, Track track, String kind) {
         return new Prompt(id, track, kind, "Title of " + id, "Design the " + id + " feature.", 15,
                 List.of(new Phase("Clarify", 3), new Phase("Design", 9), new Phase("Summary", 3)),
-                List.of(new TalkingPoint("latency", "Latency budget", List.of("p95", "latency"))),
-                List.of("What would you cut?"), "prompts/test.json");
+                List.of(TalkingPoint.ofCues("latency", "Latency budget", List.of("p95", "latency"))),
+                List.of(new FollowUp("What would you cut?", List.of("latency"), 3)),
+                List.of(new ReferencePart("latency", "TTFT under 300 ms at p95 for 8k-token prompts.")), List.of(), "prompts/test.json");
     }
 
     public static Prompt pmPrompt() {
@@ -39,7 +43,8 @@ public final class Fixtures {
                 flags.contains(id) ? "Flagged because of evidence." : "Fine.", "density:flagged", Optional.empty(),
                 flags.contains(id) ? List.of(new Evidence(0, 5, "brand")) : List.of(), List.of())).toList();
         return new Feedback(prompt.track(), Optional.of(prompt.id()), Optional.of(prompt.kind()), 42, mistakes,
-                List.of(new TalkingPointFinding("latency", "Latency budget", true, List.of(new Evidence(6, 9, "p95")))),
+                List.of(new TalkingPointFinding("latency", "Latency budget", Level.DEVELOPED, List.of(new Evidence(6, 9, "p95")), List.of(),
+                        Optional.empty())),
                 "checker-1+rubric-test");
     }
 

@@ -1,31 +1,46 @@
-package app.debrief.rubric;
+package app.debrief.rubric.analysis;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Set;
 
 /**
- * An answer cut into word tokens, each with its place in the text, its stem, its sentence and
- * its clause. Sentences end at . ! ? and at line breaks (bullets are sentences); clauses also
- * end at commas, semicolons, colons, brackets, dashes and words such as "but" or "whereas",
- * which is where a negation's reach stops.
+ * The first pass: an answer cut into word tokens, each with its place in the text, its stem, and
+ * the units the later passes reason in.
+ * <ul>
+ * <li>A <b>sentence</b> ends at . ! ? and at a line break (a bullet is a sentence).</li>
+ * <li>A <b>segment</b> is a part of a sentence between strong breaks: ; : dashes and contrast words
+ * ("but", "whereas", "however"); a bracket is a clause within its segment ("privacy material
+ * (DPAs, SOC 2 reports) I'd leave off"). A deferral or a criticism reaches across its
+ * segment, so it governs a comma list ("SSO, audit logs and a DPA can wait").</li>
+ * <li>A <b>clause</b> also ends at commas, brackets and words such as "because" or "so": the reach
+ * of a negation.</li>
+ * </ul>
+ * Lines and paragraphs (blank lines) are kept too, for lead-ins that govern the list below them.
  */
-final class AnswerText {
+public final class AnswerText {
 
-    private static final Set<String> CONNECTIVES = Set.of(
-            "but", "however", "whereas", "while", "yet", "although", "though", "because", "so", "instead", "meanwhile");
+    private static final Set<String> CONTRASTS = Set.of(
+            "but", "however", "whereas", "while", "yet", "although", "though", "instead", "meanwhile", "except", "unlike");
+    private static final Set<String> CLAUSE_WORDS = Set.of("because", "so", "since", "which", "if", "unless");
     private static final Set<String> ABBREVIATIONS = Set.of("e", "g", "i", "vs", "etc", "approx", "incl", "eg", "ie", "cf", "mr", "ms", "dr");
 
-    final String text;
-    final int count;
-    final int[] start;
-    final int[] end;
-    final String[] norm;
-    final String[] stem;
-    final int[] sentence;
-    final int[] clause;
-    final int sentences;
+    private final String text;
+    private final int count;
+    private final int[] start;
+    private final int[] end;
+    private final String[] norm;
+    private final String[] stem;
+    private final int[] sentence;
+    private final int[] segment;
+    private final int[] clause;
+    private final int[] line;
+    private final int sentences;
     private final int[] sentenceParagraph;
-    private final java.util.BitSet questions;
+    private final BitSet questions;
+    private final BitSet colonAfter;
+    private final BitSet bulletLines;
+    private final BitSet sentenceStartsLine;
 
     private AnswerText(String text, Builder b) {
         this.text = text;
@@ -35,26 +50,24 @@ final class AnswerText {
         this.norm = Arrays.copyOf(b.norm, b.count);
         this.stem = Arrays.copyOf(b.stem, b.count);
         this.sentence = Arrays.copyOf(b.sentence, b.count);
+        this.segment = Arrays.copyOf(b.segment, b.count);
         this.clause = Arrays.copyOf(b.clause, b.count);
+        this.line = Arrays.copyOf(b.line, b.count);
         this.sentences = b.count == 0 ? 0 : b.sentenceNo + 1;
         this.questions = b.questions;
+        this.colonAfter = b.colonAfter;
+        this.bulletLines = b.bulletLines;
         this.sentenceParagraph = new int[sentences];
+        this.sentenceStartsLine = new BitSet();
         for (int k = 0; k < count; k++) {
             sentenceParagraph[sentence[k]] = b.paragraph[k];
+            if (k == 0 || sentence[k] != sentence[k - 1]) {
+                sentenceStartsLine.set(sentence[k], k == 0 || line[k] != line[k - 1]);
+            }
         }
     }
 
-    /** Paragraphs are separated by a blank line. */
-    int paragraphOfSentence(int s) {
-        return sentenceParagraph[s];
-    }
-
-    /** True when sentence {@code s} ends with a question mark: it raises a point rather than makes it. */
-    boolean isQuestion(int s) {
-        return questions.get(s);
-    }
-
-    static AnswerText of(String text, Stems stems) {
+    public static AnswerText of(String text, Stems stems) {
         Builder b = new Builder(stems, Math.max(16, text.length() / 5));
         int n = text.length();
         int i = 0;
@@ -104,26 +117,31 @@ final class AnswerText {
             }
             case '\n' -> {
                 b.endSentence();
-                if (b.lastWasNewline(text, i)) {
-                    b.endParagraph();
-                }
+                b.newLine(text, i);
             }
             case '\r', '!', '\u2026' -> b.endSentence();
             case '.' -> {
                 boolean atEnd = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
                         || "\"')]\u201d\u2019".indexOf(text.charAt(i + 1)) >= 0;
                 boolean abbreviation = b.count > 0 && b.end[b.count - 1] == i && ABBREVIATIONS.contains(b.norm[b.count - 1]);
-                if (atEnd && !abbreviation) {
+                boolean itemNumber = b.lastWasItemNumber && b.end[b.count - 1] == i;
+                if (atEnd && !abbreviation && !itemNumber) {
                     b.endSentence();
                 }
             }
-            case ',', ';', ':', '(', ')', '[', ']', '{', '}', '"', '\u201c', '\u201d', '\u00ab', '\u00bb',
-                    '\u2014', '\u2013', '\u2022', '|' -> b.endClause();
-            case '-' -> {
-                boolean spaced = i > 0 && Character.isWhitespace(text.charAt(i - 1))
-                        && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1));
-                if (spaced) {
-                    b.endClause();
+            case ':' -> {
+                b.markColon();
+                b.endSegment();
+            }
+            case ',', '"', '\u201c', '\u201d', '\u00ab', '\u00bb', '(', ')', '[', ']', '{', '}' -> b.endClause();
+            case ';', '\u2014', '\u2013', '|' -> b.endSegment();
+            case '\u2022' -> b.bullet();
+            case '-', '*' -> {
+                if (b.atLineStart(text, i)) {
+                    b.bullet();
+                } else if (i > 0 && Character.isWhitespace(text.charAt(i - 1))
+                        && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+                    b.endSegment();
                 }
             }
             default -> {
@@ -137,13 +155,107 @@ final class AnswerText {
         return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
+    public String text() {
+        return text;
+    }
+
+    public int count() {
+        return count;
+    }
+
+    public int start(int token) {
+        return start[token];
+    }
+
+    public int end(int token) {
+        return end[token];
+    }
+
+    /** The token in lower case, as written otherwise. */
+    public String norm(int token) {
+        return norm[token];
+    }
+
+    public String stem(int token) {
+        return stem[token];
+    }
+
+    public int sentence(int token) {
+        return sentence[token];
+    }
+
+    public int segment(int token) {
+        return segment[token];
+    }
+
+    public int clause(int token) {
+        return clause[token];
+    }
+
+    public int line(int token) {
+        return line[token];
+    }
+
+    public int sentences() {
+        return sentences;
+    }
+
+    /** Paragraphs are separated by a blank line. */
+    public int paragraphOfSentence(int s) {
+        return sentenceParagraph[s];
+    }
+
+    /** True when sentence {@code s} ends with a question mark: it raises a point rather than makes it. */
+    public boolean isQuestion(int s) {
+        return questions.get(s);
+    }
+
+    /** True when a colon directly follows token {@code k} ("Parked for now: …"). */
+    public boolean colonAfter(int k) {
+        return colonAfter.get(k);
+    }
+
+    /** True when line {@code l} starts with a bullet (-, *, •) or a number and a dot or bracket. */
+    public boolean bulletLine(int l) {
+        return bulletLines.get(l);
+    }
+
+    /** True when sentence {@code s} is the first on its line. */
+    public boolean sentenceStartsLine(int s) {
+        return sentenceStartsLine.get(s);
+    }
+
+    /** The first token of the sentence holding token {@code k}. */
+    public int sentenceStart(int k) {
+        int s = sentence[k];
+        while (k > 0 && sentence[k - 1] == s) {
+            k--;
+        }
+        return k;
+    }
+
     /** The index of the first token ending after {@code charOffset}, or {@code count}. */
-    int tokenAtOrAfter(int charOffset) {
+    public int tokenAtOrAfter(int charOffset) {
         int lo = 0;
         int hi = count;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (end[mid] <= charOffset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The first token of sentence {@code s}, found by search. */
+    public int firstTokenOfSentence(int s) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentence[mid] < s) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -160,15 +272,25 @@ final class AnswerText {
         String[] norm;
         String[] stem;
         int[] sentence;
+        int[] segment;
         int[] clause;
+        int[] line;
         int[] paragraph;
         int sentenceNo;
-        int paragraphNo;
-        boolean paragraphPending;
+        int segmentNo;
         int clauseNo;
+        int lineNo;
+        int paragraphNo;
         boolean sentencePending;
+        boolean segmentPending;
         boolean clausePending;
-        final java.util.BitSet questions = new java.util.BitSet();
+        boolean linePending;
+        boolean paragraphPending;
+        boolean bulletPending;
+        boolean lastWasItemNumber;
+        final BitSet questions = new BitSet();
+        final BitSet colonAfter = new BitSet();
+        final BitSet bulletLines = new BitSet();
 
         Builder(Stems stems, int capacity) {
             this.stems = stems;
@@ -177,12 +299,14 @@ final class AnswerText {
             norm = new String[capacity];
             stem = new String[capacity];
             sentence = new int[capacity];
+            segment = new int[capacity];
             clause = new int[capacity];
+            line = new int[capacity];
             paragraph = new int[capacity];
         }
 
-        /** True when only white space stands between this line break and the previous one. */
-        boolean lastWasNewline(String text, int i) {
+        /** True when only white space stands between {@code i} and the start of its line. */
+        boolean atLineStart(String text, int i) {
             for (int k = i - 1; k >= 0; k--) {
                 char c = text.charAt(k);
                 if (c == '\n') {
@@ -192,15 +316,41 @@ final class AnswerText {
                     return false;
                 }
             }
-            return false;
+            return true;
         }
 
-        void endParagraph() {
-            paragraphPending = true;
+        void newLine(String text, int i) {
+            linePending = true;
+            for (int k = i - 1; k >= 0; k--) {
+                char c = text.charAt(k);
+                if (c == '\n') {
+                    paragraphPending = true;
+                    return;
+                }
+                if (!Character.isWhitespace(c)) {
+                    return;
+                }
+            }
+        }
+
+        void bullet() {
+            if (count == 0 || linePending) {
+                bulletPending = true;
+            }
         }
 
         void endSentence() {
             sentencePending = true;
+            segmentPending = true;
+            clausePending = true;
+        }
+
+        void endSegment() {
+            segmentPending = true;
+            clausePending = true;
+        }
+
+        void endClause() {
             clausePending = true;
         }
 
@@ -210,29 +360,49 @@ final class AnswerText {
             }
         }
 
-        void endClause() {
-            clausePending = true;
+        void markColon() {
+            if (count > 0) {
+                colonAfter.set(count - 1);
+            }
         }
 
         void add(String text, int from, int to) {
             String n = Stems.normalize(text.substring(from, to));
-            if (CONNECTIVES.contains(n)) {
+            if (CONTRASTS.contains(n)) {
+                segmentPending = true;
+                clausePending = true;
+            } else if (CLAUSE_WORDS.contains(n)) {
                 clausePending = true;
             }
+            boolean numberedItem = Character.isDigit(n.charAt(0)) && (count == 0 || linePending)
+                    && to < text.length() && (text.charAt(to) == '.' || text.charAt(to) == ')')
+                    && to + 1 < text.length() && text.charAt(to + 1) == ' ' && to - from <= 2;
             if (count > 0) {
                 if (sentencePending) {
                     sentenceNo++;
                 }
+                if (segmentPending) {
+                    segmentNo++;
+                }
                 if (clausePending) {
                     clauseNo++;
+                }
+                if (linePending) {
+                    lineNo++;
                 }
                 if (paragraphPending) {
                     paragraphNo++;
                 }
             }
+            if (bulletPending || numberedItem) {
+                bulletLines.set(lineNo);
+            }
             sentencePending = false;
+            segmentPending = false;
             clausePending = false;
+            linePending = false;
             paragraphPending = false;
+            bulletPending = false;
             if (count == start.length) {
                 int size = count * 2;
                 start = Arrays.copyOf(start, size);
@@ -240,7 +410,9 @@ final class AnswerText {
                 norm = Arrays.copyOf(norm, size);
                 stem = Arrays.copyOf(stem, size);
                 sentence = Arrays.copyOf(sentence, size);
+                segment = Arrays.copyOf(segment, size);
                 clause = Arrays.copyOf(clause, size);
+                line = Arrays.copyOf(line, size);
                 paragraph = Arrays.copyOf(paragraph, size);
             }
             start[count] = from;
@@ -248,9 +420,13 @@ final class AnswerText {
             norm[count] = n;
             stem[count] = Character.isDigit(n.charAt(0)) ? n.replace(",", "") : stems.stem(n);
             sentence[count] = sentenceNo;
+            segment[count] = segmentNo;
             clause[count] = clauseNo;
+            line[count] = lineNo;
             paragraph[count] = paragraphNo;
             count++;
+            // the "1." of a numbered item ends no sentence
+            lastWasItemNumber = numberedItem;
         }
     }
 }

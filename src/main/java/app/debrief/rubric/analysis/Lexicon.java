@@ -1,19 +1,23 @@
-package app.debrief.rubric;
+package app.debrief.rubric.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A lexicon of the rubric, compiled for matching. */
-final class Lexicon {
+/**
+ * A lexicon of the rubric (or one concept of a talking point), compiled for matching: the term
+ * hits pass. A hit that is a single word naming a group of people ("the community team", "the
+ * security team") is a name, not the idea, and is left out.
+ */
+public final class Lexicon {
 
-    final Rubric.LexiconSpec spec;
+    private final LexiconSpec spec;
     private final TermSet terms;
     private final TermSet except;
     private final List<Pattern> patterns;
 
-    Lexicon(Rubric.LexiconSpec spec) {
+    public Lexicon(LexiconSpec spec) {
         this.spec = spec;
         this.terms = new TermSet(spec.terms());
         this.except = new TermSet(spec.except());
@@ -22,43 +26,53 @@ final class Lexicon {
                 .toList();
     }
 
-    /** Where the lexicon matches, in text order, without the places its exceptions cover. */
-    List<Hit> find(AnalysedAnswer answer) {
-        AnswerText text = answer.text;
+    public LexiconSpec spec() {
+        return spec;
+    }
+
+    public String label() {
+        return spec.label();
+    }
+
+    /** Where the lexicon matches, in text order, without the places its exceptions cover, each with its stance. */
+    public List<TermHit> find(AnalysedAnswer answer) {
+        AnswerText text = answer.text();
         List<int[]> spans = new ArrayList<>();
-        List<String> found = new ArrayList<>();
         for (TermSet.Match m : terms.findAll(text)) {
-            spans.add(new int[]{text.start[m.from()], text.end[m.to() - 1], m.from(), m.to()});
-            found.add(text.text.substring(text.start[m.from()], text.end[m.to() - 1]));
+            if (!(spec.stance() && m.to() - m.from() == 1 && answer.namesGroup(m.to()))) {
+                spans.add(new int[]{text.start(m.from()), text.end(m.to() - 1), m.from(), m.to()});
+            }
         }
         for (Pattern pattern : patterns) {
-            Matcher matcher = pattern.matcher(text.text);
+            Matcher matcher = pattern.matcher(text.text());
             while (matcher.find()) {
                 if (matcher.end() == matcher.start()) {
                     continue;
                 }
                 int first = text.tokenAtOrAfter(matcher.start());
-                int last = Math.max(first + 1, text.tokenAtOrAfter(matcher.end() - 1) + 1);
-                if (first >= text.count) {
+                if (first >= text.count()) {
                     continue;
                 }
-                spans.add(new int[]{matcher.start(), matcher.end(), first, Math.min(last, text.count)});
-                found.add(matcher.group());
+                int last = Math.max(first + 1, text.tokenAtOrAfter(matcher.end() - 1) + 1);
+                spans.add(new int[]{matcher.start(), matcher.end(), first, Math.min(last, text.count())});
             }
         }
         List<int[]> excluded = new ArrayList<>();
-        for (TermSet.Match m : except.findAll(text)) {
-            excluded.add(new int[]{text.start[m.from()], text.end[m.to() - 1]});
-        }
-        List<Hit> hits = new ArrayList<>();
-        for (int i = 0; i < spans.size(); i++) {
-            int[] s = spans.get(i);
-            if (overlapsAny(s, excluded)) {
-                continue;
+        if (!except.isEmpty()) {
+            for (TermSet.Match m : except.findAll(text)) {
+                excluded.add(new int[]{text.start(m.from()), text.end(m.to() - 1)});
             }
-            boolean negated = spec.negatable() && answer.negated(s[2], s[3]);
-            boolean exempt = spec.attributable() && answer.aboutOthers(s[2]);
-            hits.add(new Hit(spec.id(), found.get(i), s[0], s[1], s[2], s[3], text.sentence[s[2]], negated, exempt));
+        }
+        List<int[]> kept = spans.stream().filter(s -> !overlapsAny(s, excluded)).toList();
+        // the lexicon's own words, so a list of them ("SSO, audit logs and a DPA can wait") reads as one
+        boolean[] own = new boolean[text.count()];
+        for (int[] s : kept) {
+            java.util.Arrays.fill(own, s[2], s[3], true);
+        }
+        List<TermHit> hits = new ArrayList<>(kept.size());
+        for (int[] s : kept) {
+            Stance stance = spec.stance() ? answer.stance(s[2], s[3], spec, own) : Stance.ASSERTED;
+            hits.add(new TermHit(spec.id(), text.text().substring(s[0], s[1]), s[0], s[1], s[2], s[3], text.sentence(s[2]), stance));
         }
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return hits;

@@ -1,4 +1,4 @@
-package app.debrief.rubric;
+package app.debrief.rubric.analysis;
 
 import org.tartarus.snowball.ext.englishStemmer;
 
@@ -11,17 +11,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * "quantize", "quantized" and "quantization" share a stem. Negative contractions ("don't",
  * "won't", "cannot") all stem to "not", so negation rules need one spelling.
  */
-final class Stems {
+public final class Stems {
 
     private static final int CACHE_LIMIT = 100_000;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
     private final ThreadLocal<englishStemmer> stemmers = ThreadLocal.withInitial(englishStemmer::new);
 
-    static String normalize(String surface) {
+    public static String normalize(String surface) {
         return surface.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
-    String stem(String norm) {
+    public String stem(String norm) {
         if (norm.endsWith("n't") || norm.equals("cannot") || norm.equals("cant")) {
             return "not";
         }

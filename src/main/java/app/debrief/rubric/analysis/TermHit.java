@@ -1,15 +1,18 @@
-package app.debrief.rubric;
+package app.debrief.rubric.analysis;
 
 /**
- * One place where a lexicon matched: the words as written ({@code term}), the characters
- * [start, end) of the answer, the tokens
- * [firstToken, endToken), its sentence, and whether a negation or a competitor turned it.
+ * One place where a lexicon matched: the words as written ({@code text}), the characters
+ * [start, end) of the answer, the tokens [firstToken, endToken), its sentence, and what the
+ * answer does with it ({@link Stance}).
  */
-record Hit(String lexicon, String term, int start, int end, int firstToken, int endToken, int sentence,
-           boolean negated, boolean exempt) {
+public record TermHit(String lexicon, String text, int start, int end, int firstToken, int endToken, int sentence, Stance stance) {
 
-    /** Counts toward its lexicon as written: neither negated nor about someone else. */
-    boolean plain() {
-        return !negated && !exempt;
+    /** Said as the answer's own claim, neither turned nor someone else's. */
+    public boolean asserted() {
+        return stance == Stance.ASSERTED;
+    }
+
+    public boolean is(Stance s) {
+        return stance == s;
     }
 }

@@ -1,4 +1,4 @@
-package app.debrief.rubric;
+package app.debrief.rubric.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,54 +10,74 @@ import java.util.Set;
 /**
  * A set of phrases matched on stems against an {@link AnswerText}. Between the words of a
  * phrase the answer may add an article or possessive ("gate the weights" matches "gate our
- * weights"), but a match never crosses a sentence.
+ * weights"), but a match never crosses a sentence. A phrase written with a leading {@code =}
+ * matches its exact words only ("=downloads" is the metric, not "downloadable").
  */
-final class TermSet {
+public final class TermSet {
 
     private static final Stems TERM_STEMS = new Stems();
     private static final Set<String> SKIPPABLE = Set.of(
             "the", "a", "an", "our", "their", "its", "your", "this", "that", "these", "those", "my", "his", "her");
     private static final int MAX_SKIP = 2;
 
-    /** A phrase as written and as stems. */
-    record Term(String phrase, String[] stems) {
+    /** A phrase as written, and its stems (or its exact words). */
+    public record Term(String phrase, String[] stems, boolean exact) {
     }
 
     /** Where a term matched: tokens [from, to). */
-    record Match(Term term, int from, int to) {
+    public record Match(Term term, int from, int to) {
     }
 
     private final Map<String, List<Term>> byFirstStem = new HashMap<>();
+    private final Map<String, List<Term>> byFirstWord = new HashMap<>();
     private final int size;
 
-    TermSet(List<String> phrases) {
+    public TermSet(List<String> phrases) {
         int n = 0;
         for (String phrase : phrases) {
-            List<String> stems = tokens(phrase);
-            if (stems.isEmpty()) {
+            boolean exact = phrase.startsWith("=");
+            List<String> words = exact ? words(phrase.substring(1)) : tokens(phrase);
+            if (words.isEmpty()) {
                 continue;
             }
-            byFirstStem.computeIfAbsent(stems.get(0), k -> new ArrayList<>()).add(new Term(phrase, stems.toArray(String[]::new)));
+            (exact ? byFirstWord : byFirstStem).computeIfAbsent(words.get(0), k -> new ArrayList<>())
+                    .add(new Term(phrase, words.toArray(String[]::new), exact));
             n++;
         }
         this.size = n;
     }
 
     /** The stems a phrase is matched by; empty when it has no letters or digits. */
-    static List<String> tokens(String phrase) {
-        AnswerText t = AnswerText.of(phrase, TERM_STEMS);
-        return List.of(Arrays.copyOf(t.stem, t.count));
+    public static List<String> tokens(String phrase) {
+        return split(phrase, false);
     }
 
-    boolean isEmpty() {
+    /** The lower-case words of a phrase, for exact matching. */
+    private static List<String> words(String phrase) {
+        return split(phrase, true);
+    }
+
+    private static List<String> split(String phrase, boolean exact) {
+        AnswerText t = AnswerText.of(phrase, TERM_STEMS);
+        String[] words = new String[t.count()];
+        for (int k = 0; k < words.length; k++) {
+            words[k] = exact ? t.norm(k) : t.stem(k);
+        }
+        return List.of(words);
+    }
+
+    public boolean isEmpty() {
         return size == 0;
     }
 
     /** Every match, longest first at each place, not overlapping each other. */
-    List<Match> findAll(AnswerText text) {
+    public List<Match> findAll(AnswerText text) {
         List<Match> matches = new ArrayList<>();
+        if (size == 0) {
+            return matches;
+        }
         int i = 0;
-        while (i < text.count) {
+        while (i < text.count()) {
             Match best = longestAt(text, i);
             if (best == null) {
                 i++;
@@ -69,15 +89,36 @@ final class TermSet {
         return matches;
     }
 
+    /** A mark per token: true where a match of this set covers it. */
+    public boolean[] covered(AnswerText text) {
+        boolean[] marks = new boolean[text.count()];
+        for (Match m : findAll(text)) {
+            Arrays.fill(marks, m.from, m.to, true);
+        }
+        return marks;
+    }
+
+    /** A mark per token: true where a match of this set starts. */
+    public boolean[] starts(AnswerText text) {
+        boolean[] marks = new boolean[text.count()];
+        for (Match m : findAll(text)) {
+            marks[m.from] = true;
+        }
+        return marks;
+    }
+
     /** The longest match starting at token {@code i}, or null. */
     Match longestAt(AnswerText text, int i) {
-        List<Term> candidates = byFirstStem.get(text.stem[i]);
+        Match best = longest(byFirstStem.get(text.stem(i)), text, i, null);
+        return byFirstWord.isEmpty() ? best : longest(byFirstWord.get(text.norm(i)), text, i, best);
+    }
+
+    private static Match longest(List<Term> candidates, AnswerText text, int i, Match best) {
         if (candidates == null) {
-            return null;
+            return best;
         }
-        Match best = null;
         for (Term term : candidates) {
-            int to = matchEnd(text, i, term.stems);
+            int to = matchEnd(text, i, term.stems, term.exact);
             if (to > 0 && (best == null || to > best.to)) {
                 best = new Match(term, i, to);
             }
@@ -85,21 +126,26 @@ final class TermSet {
         return best;
     }
 
-    private static int matchEnd(AnswerText text, int i, String[] stems) {
+    private static int matchEnd(AnswerText text, int i, String[] stems, boolean exact) {
         int k = i + 1;
-        int sentence = text.sentence[i];
+        int sentence = text.sentence(i);
+        int count = text.count();
         for (int s = 1; s < stems.length; s++) {
             int skipped = 0;
-            while (k < text.count && text.sentence[k] == sentence && !text.stem[k].equals(stems[s])
-                    && SKIPPABLE.contains(text.norm[k]) && skipped < MAX_SKIP) {
+            while (k < count && text.sentence(k) == sentence && !word(text, k, exact).equals(stems[s])
+                    && SKIPPABLE.contains(text.norm(k)) && skipped < MAX_SKIP) {
                 k++;
                 skipped++;
             }
-            if (k >= text.count || text.sentence[k] != sentence || !text.stem[k].equals(stems[s])) {
+            if (k >= count || text.sentence(k) != sentence || !word(text, k, exact).equals(stems[s])) {
                 return -1;
             }
             k++;
         }
         return k;
+    }
+
+    private static String word(AnswerText text, int k, boolean exact) {
+        return exact ? text.norm(k) : text.stem(k);
     }
 }

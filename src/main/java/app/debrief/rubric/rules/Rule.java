@@ -1,14 +1,18 @@
-package app.debrief.rubric;
+package app.debrief.rubric.rules;
 
+import app.debrief.rubric.analysis.Stance;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * How a mistake is detected. The kinds are few and closed, in the manner of Vale's rule types;
- * their parameters, term lists and messages live in the rubric file.
+ * their parameters, term lists and messages live in the rubric file. Rules weigh claims (term
+ * hits with their stance), not words.
  */
-public sealed interface Rule permits Rule.Balance, Rule.Stance, Rule.Existence, Rule.Absence, Rule.Relevance {
+public sealed interface Rule permits Rule.Balance, Rule.Claims, Rule.Existence, Rule.Absence, Rule.Relevance, Rule.Register {
 
     String type();
 
@@ -18,9 +22,9 @@ public sealed interface Rule permits Rule.Balance, Rule.Stance, Rule.Existence, 
     List<String> lexicons();
 
     /**
-     * Sentences dominated by {@code against} are weighed against sentences dominated by
-     * {@code forLexicons}: flagged when at least {@code minAgainst} lean against and fewer than
-     * {@code forPerAgainst} times as many lean for. Optionally, for the kinds in
+     * Sentences dominated by asserted {@code against} claims are weighed against sentences
+     * dominated by {@code forLexicons}: flagged when at least {@code minAgainst} lean against and
+     * fewer than {@code forPerAgainst} times as many lean for. Optionally, for the kinds in
      * {@code expectedKinds}, flagged as well when nothing of {@code expected} appears and at least
      * {@code minAgainstWhenExpectedMissing} sentences lean against.
      */
@@ -37,31 +41,43 @@ public sealed interface Rule permits Rule.Balance, Rule.Stance, Rule.Existence, 
     }
 
     /**
-     * Sentences that stand on {@code support} against sentences that take the {@code oppose}
-     * stance. Flagged when fewer than {@code minSupport} sentences support (an absence), or when
-     * some oppose and support is below {@code supportPerOppose} times the opposition. Negated
-     * terms of {@code opposeWhenNegated} oppose ("stop publishing weights"); negated terms of
-     * {@code supportWhenNegated} support ("no lock-in"). Support in a sentence holding a
-     * {@code dismissal} ("SOC 2 can wait"), or opening with a {@code carryOver} phrase after one
-     * ("Same for SSO"), is opposition, and so is every other mention of a requirement once it has
-     * been dismissed. {@code context} terms are shown as evidence of what the answer did instead.
+     * Claims that support the answer against claims that oppose it, each a lexicon taken in some
+     * stances ("closed" words that are criticised support openness; "open" words that are negated
+     * oppose it). Flagged when fewer than {@code minSupport} sentences support (an absence), or
+     * when some oppose and support is below {@code supportPerOppose} times the opposition. With
+     * {@code pushedOffEverywhere}, a requirement pushed off or refused once ("SOC 2 can wait") does
+     * not count as support where it is named again. {@code context} terms are shown as what the answer did
+     * instead.
      */
-    record Stance(List<String> support, List<String> oppose, List<String> opposeWhenNegated,
-                  List<String> supportWhenNegated, List<String> dismissal, List<String> carryOver,
-                  List<String> context, int minSupport, double supportPerOppose, Messages messages) implements Rule {
+    record Claims(List<Role> support, List<Role> oppose, List<String> context, int minSupport, double supportPerOppose,
+                  boolean pushedOffEverywhere, Messages messages) implements Rule {
+        public Claims {
+            support = List.copyOf(support);
+            oppose = List.copyOf(oppose);
+            context = List.copyOf(context);
+        }
+
         public String type() {
-            return "stance";
+            return "claims";
         }
 
         public List<String> lexicons() {
-            List<String> all = new java.util.ArrayList<>(concat(support, oppose, opposeWhenNegated));
-            all.addAll(concat(supportWhenNegated, dismissal, carryOver));
+            List<String> all = new ArrayList<>();
+            support.forEach(r -> all.add(r.lexicon()));
+            oppose.forEach(r -> all.add(r.lexicon()));
             all.addAll(context);
             return List.copyOf(all);
         }
     }
 
-    /** Flagged when at least {@code min} terms appear in sentences with nothing of {@code unlessSentenceHas}. */
+    /** A lexicon's hits in the stances that give them a part in a claims rule. */
+    record Role(String lexicon, Set<Stance> stances) {
+        public Role {
+            stances = Set.copyOf(stances);
+        }
+    }
+
+    /** Flagged when at least {@code min} asserted terms appear in sentences with nothing of {@code unlessSentenceHas}. */
     record Existence(List<String> lexicons, List<String> unlessSentenceHas, int min, Messages messages) implements Rule {
         public String type() {
             return "existence";
@@ -97,7 +113,23 @@ public sealed interface Rule permits Rule.Balance, Rule.Stance, Rule.Existence, 
         }
     }
 
-    /** Message templates by outcome ("flagged", "clear", "missing", "none", "short"). */
+    /**
+     * Register for a non-technical listener: {@code jargon} terms not explained where they stand
+     * (an {@code explanation} cue in the same sentence or at the start of the next), and any term
+     * the prompt itself warns about. Flagged when a warned term is used, or when at least
+     * {@code minUnexplained} sentences carry unexplained jargon.
+     */
+    record Register(List<String> jargon, List<String> explanation, int minUnexplained, Messages messages) implements Rule {
+        public String type() {
+            return "register";
+        }
+
+        public List<String> lexicons() {
+            return concat(jargon, explanation, List.of());
+        }
+    }
+
+    /** Message templates by outcome ("flagged", "clear", "missing", "none", "short", "warned"). */
     record Messages(Map<String, String> byOutcome) {
         public Messages {
             byOutcome = Map.copyOf(byOutcome);
@@ -109,7 +141,7 @@ public sealed interface Rule permits Rule.Balance, Rule.Stance, Rule.Existence, 
     }
 
     private static List<String> concat(List<String> a, List<String> b, List<String> c) {
-        List<String> all = new java.util.ArrayList<>(a);
+        List<String> all = new ArrayList<>(a);
         all.addAll(b);
         all.addAll(c);
         return List.copyOf(all);

@@ -1,26 +1,35 @@
-package app.debrief.rubric;
+package app.debrief.rubric.rules;
 
+import app.debrief.rubric.analysis.TermHit;
+
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A rule's outcome before it is turned into a user-facing finding: the outcome name picks the
  * rule's message, and {@code values} fill its placeholders.
  */
-record Verdict(boolean flagged, String outcome, Map<String, String> values, Optional<String> missing,
-               List<Hit> evidence, List<Hit> support) {
+public record Verdict(boolean flagged, String outcome, Map<String, String> values, Optional<String> missing,
+                      List<TermHit> evidence, List<TermHit> support) {
 
-    static String examples(List<Hit> hits) {
-        StringBuilder out = new StringBuilder();
-        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
-        for (Hit h : hits) {
-            seen.add(h.term().toLowerCase(java.util.Locale.ROOT));
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+    /** Up to three of the words, as the user wrote them, each once whatever its case. */
+    static String examples(List<TermHit> hits) {
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (TermHit h : hits) {
+            seen.putIfAbsent(h.text().toLowerCase(Locale.ROOT), h.text());
             if (seen.size() == 3) {
                 break;
             }
         }
-        for (String s : seen) {
+        StringBuilder out = new StringBuilder();
+        for (String s : seen.values()) {
             if (out.length() > 0) {
                 out.append(", ");
             }
@@ -33,7 +42,7 @@ record Verdict(boolean flagged, String outcome, Map<String, String> values, Opti
      * Fills {placeholders}; a part in [brackets] is kept only when every placeholder in it has
      * something to show. Unknown placeholders are left as written, so a typo shows in the text.
      */
-    static String fill(String template, Map<String, String> values) {
+    public static String fill(String template, Map<String, String> values) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < template.length()) {
@@ -54,7 +63,7 @@ record Verdict(boolean flagged, String outcome, Map<String, String> values, Opti
     }
 
     private static boolean allPresent(String part, Map<String, String> values) {
-        java.util.regex.Matcher m = PLACEHOLDER.matcher(part);
+        Matcher m = PLACEHOLDER.matcher(part);
         while (m.find()) {
             String value = values.get(m.group(1));
             if (value == null || value.isEmpty()) {
@@ -64,13 +73,11 @@ record Verdict(boolean flagged, String outcome, Map<String, String> values, Opti
         return true;
     }
 
-    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([A-Za-z]+)}");
-
     private static String placeholders(String text, Map<String, String> values) {
-        java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+        Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group())));
+            m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group())));
         }
         m.appendTail(out);
         return out.toString();

@@ -1,0 +1,69 @@
+package app.debrief.rubric.analysis;
+
+/**
+ * Marks the tokens that are about a competitor rather than about our own plan: a clause that
+ * names a competitor before them and does not name us, a sentence that opens with one and does not name us, the
+ * sentences after it in its paragraph until we come back ("OpenAI: the fine-tune lives on their
+ * platform. You can't download it."), and a word right beside a competitor's name ("OpenAI's
+ * closed API").
+ */
+final class Attribution {
+
+    /** A sentence is about a competitor when one is named within its first tokens ("OpenAI: …"). */
+    private static final int OPENING = 3;
+    private static final int BESIDE = 2;
+
+    private final AnswerText text;
+    private final Vocabulary vocabulary;
+
+    Attribution(AnswerText text, Vocabulary vocabulary) {
+        this.text = text;
+        this.vocabulary = vocabulary;
+    }
+
+    boolean[] aboutOthers() {
+        int count = text.count();
+        boolean[] othersAt = vocabulary.others().starts(text);
+        boolean[] selfAt = vocabulary.self().starts(text);
+        int clauses = count == 0 ? 0 : text.clause(count - 1) + 1;
+        int[] clauseOthersFrom = new int[clauses];
+        java.util.Arrays.fill(clauseOthersFrom, Integer.MAX_VALUE);
+        boolean[] clauseSelf = new boolean[clauses];
+        boolean[] sentenceOthers = new boolean[text.sentences()];
+        boolean[] sentenceSelf = new boolean[text.sentences()];
+        int sentenceStart = 0;
+        for (int k = 0; k < count; k++) {
+            if (k > 0 && text.sentence(k) != text.sentence(k - 1)) {
+                sentenceStart = k;
+            }
+            if (othersAt[k]) {
+                clauseOthersFrom[text.clause(k)] = Math.min(clauseOthersFrom[text.clause(k)], k);
+            }
+            clauseSelf[text.clause(k)] |= selfAt[k];
+            sentenceOthers[text.sentence(k)] |= othersAt[k] && k - sentenceStart < OPENING;
+            sentenceSelf[text.sentence(k)] |= selfAt[k];
+        }
+        boolean[] sentenceAbout = new boolean[text.sentences()];
+        for (int s = 0; s < text.sentences(); s++) {
+            boolean carried = s > 0 && sentenceAbout[s - 1] && text.paragraphOfSentence(s) == text.paragraphOfSentence(s - 1);
+            sentenceAbout[s] = !sentenceSelf[s] && (sentenceOthers[s] || carried);
+        }
+        boolean[] about = new boolean[count];
+        for (int k = 0; k < count; k++) {
+            int c = text.clause(k);
+            // a competitor named before the word in its clause is its subject ("Bedrock locks you in");
+            // one named after it is an object ("make switching to a competitor expensive")
+            about[k] = sentenceAbout[text.sentence(k)] || (clauseOthersFrom[c] <= k && !clauseSelf[c]) || besideOthers(k, othersAt);
+        }
+        return about;
+    }
+
+    private boolean besideOthers(int k, boolean[] othersAt) {
+        for (int j = Math.max(0, k - BESIDE); j <= Math.min(text.count() - 1, k + BESIDE); j++) {
+            if (othersAt[j] && text.clause(j) == text.clause(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

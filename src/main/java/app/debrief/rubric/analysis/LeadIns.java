@@ -1,0 +1,230 @@
+package app.debrief.rubric.analysis;
+
+import java.util.Set;
+
+/**
+ * Lead-ins that govern what follows them: "Parked for now: SSO, audit logs, a DPA", "Out of scope"
+ * over a bulleted list on the next lines, "What I wouldn't do:", "OpenAI:", or a short heading line
+ * ("What I'd leave out of v1") over the paragraph below it. A lead-in is the opening of a sentence
+ * up to a colon, a few words long, or a heading, whose own words defer, negate, criticise or name
+ * a competitor. It governs the rest of its sentence (up to a contrast word), or, when it ends its
+ * line, the bulleted lines below it (else the sentence or paragraph below it). A sentence that
+ * continues it governs on: "Same for SSO", "Nor residency", "Also audit logs". A sentence with a
+ * deferral in it is continued the same way ("SOC 2 can wait. … Same for SSO.").
+ */
+final class LeadIns {
+
+    /** A lead-in is at most this many tokens before its colon, or in its heading line. */
+    private static final int MAX_LEAD_IN = 8;
+    /** Continuations that point back across the sentences between ("Same for SSO"); the others continue the sentence just before. */
+    private static final Set<String> STRONG = Set.of("same", "likewise", "ditto", "nor", "similarly");
+
+    private final AnswerText text;
+    private final int[] deferBefore;
+    private final int[] deferAfter;
+    private final int[] negBefore;
+    private final int[] criticBefore;
+    private final boolean[] aboutOthers;
+    private final int[] continuation;
+    private final int[] leadInWords;
+    private final boolean[] self;
+
+    LeadIns(AnswerText text, Vocabulary vocabulary, int[] deferBefore, int[] deferAfter, int[] negBefore, int[] criticBefore,
+            boolean[] aboutOthers) {
+        this.text = text;
+        this.deferBefore = deferBefore;
+        this.deferAfter = deferAfter;
+        this.negBefore = negBefore;
+        this.criticBefore = criticBefore;
+        this.aboutOthers = aboutOthers;
+        this.continuation = vocabulary.continuations().mark(text);
+        this.leadInWords = vocabulary.leadIns().mark(text);
+        this.self = vocabulary.self().covered(text);
+    }
+
+    /** For each token, the stance a lead-in or a continued deferral gives it, or null. */
+    Stance[] governed() {
+        Stance[] governed = new Stance[text.count()];
+        // the stance each sentence hands on to a sentence that continues it
+        Stance[] handsOn = new Stance[text.sentences()];
+        for (int s = 0; s < text.sentences(); s++) {
+            int first = text.firstTokenOfSentence(s);
+            int end = sentenceEnd(first);
+            if (continuation[first] > 0 && governed[first] == null) {
+                Stance carried = continued(s, first, handsOn);
+                if (carried != null) {
+                    int stop = mentionsSelf(first, end) ? firstSegmentEnd(first, end) : end;
+                    fill(governed, carried, first, stop);
+                    handsOn[s] = carried;
+                }
+            }
+            int colon = -1;
+            for (int j = first; j < end && j - first < MAX_LEAD_IN; j++) {
+                if (text.colonAfter(j)) {
+                    colon = j;
+                    break;
+                }
+            }
+            Stance lead = colon < 0 ? null : stanceOf(first, colon + 1);
+            if (lead != null) {
+                int last = govern(governed, lead, colon + 1, end, s);
+                for (int t = s; t <= last; t++) {
+                    handsOn[t] = lead;
+                }
+            } else if (heading(s, first, end) && (lead = headingStance(first, end)) != null) {
+                int last = governParagraphBelow(governed, lead, s);
+                for (int t = s; t <= last; t++) {
+                    handsOn[t] = lead;
+                }
+            } else if (handsOn[s] == null && hasDeferral(first, end)) {
+                handsOn[s] = Stance.DEFERRED;
+            }
+        }
+        return governed;
+    }
+
+    /** The stance a continuing sentence takes: from the sentence before, or, for "Same for …", from the last one in its paragraph that had one. */
+    private Stance continued(int s, int first, Stance[] handsOn) {
+        boolean strong = STRONG.contains(text.norm(first));
+        for (int t = s - 1; t >= 0 && text.paragraphOfSentence(t) == text.paragraphOfSentence(s); t--) {
+            if (handsOn[t] != null) {
+                return handsOn[t];
+            }
+            if (!strong) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Governs the rest of the sentence, or the lines below; returns the last sentence governed. */
+    private int govern(Stance[] governed, Stance lead, int from, int sentenceEnd, int sentence) {
+        if (from < sentenceEnd) {
+            for (int j = from; j < sentenceEnd && !(j > from && text.segment(j) != text.segment(j - 1) && contrast(j)); j++) {
+                governed[j] = lead;
+            }
+            return sentence;
+        }
+        int next = sentence + 1;
+        if (next >= text.sentences()) {
+            return sentence;
+        }
+        boolean list = text.bulletLine(text.line(text.firstTokenOfSentence(next)));
+        int last = sentence;
+        for (int s = next; s < text.sentences(); s++) {
+            int start = text.firstTokenOfSentence(s);
+            boolean belongs = s == next
+                    || list && text.paragraphOfSentence(s) == text.paragraphOfSentence(s - 1)
+                    && (!text.sentenceStartsLine(s) || text.bulletLine(text.line(start)));
+            if (!belongs) {
+                break;
+            }
+            fill(governed, lead, start, sentenceEnd(start));
+            last = s;
+        }
+        return last;
+    }
+
+    /** A heading governs the paragraph below it (or its bulleted list); returns the last sentence governed. */
+    private int governParagraphBelow(Stance[] governed, Stance lead, int heading) {
+        int next = heading + 1;
+        if (next >= text.sentences()) {
+            return heading;
+        }
+        int paragraph = text.paragraphOfSentence(next);
+        int last = heading;
+        for (int s = next; s < text.sentences() && text.paragraphOfSentence(s) == paragraph; s++) {
+            int start = text.firstTokenOfSentence(s);
+            if (s > next && heading(s, start, sentenceEnd(start))) {
+                break;
+            }
+            fill(governed, lead, start, sentenceEnd(start));
+            last = s;
+        }
+        return last;
+    }
+
+    /** A short line of its own that ends with no full stop: "Out of scope", "## What I'd leave out of v1". */
+    private boolean heading(int s, int first, int end) {
+        if (end - first > MAX_LEAD_IN || !text.sentenceStartsLine(s) || text.isQuestion(s)) {
+            return false;
+        }
+        boolean lineEnds = end >= text.count() || text.line(end) != text.line(end - 1);
+        if (!lineEnds) {
+            return false;
+        }
+        int after = text.end(end - 1);
+        String rest = text.text().substring(after, end < text.count() ? text.start(end) : text.text().length());
+        int newline = rest.indexOf('\n');
+        String tail = (newline < 0 ? rest : rest.substring(0, newline)).strip();
+        return !tail.startsWith(".") && !tail.startsWith("!");
+    }
+
+    /** A heading defers ("Out of scope") or names a competitor ("AWS Bedrock"); a short claim such as "No permission needed" is not a lead-in. */
+    private Stance headingStance(int from, int to) {
+        Stance stance = stanceOf(from, to);
+        return stance == Stance.DEFERRED || stance == Stance.ATTRIBUTED ? stance : null;
+    }
+
+    private Stance stanceOf(int from, int to) {
+        if (hasDeferral(from, to) || CueList.anyStartsIn(leadInWords, from, to)) {
+            return Stance.DEFERRED;
+        }
+        int negations = 0;
+        for (int j = from; j < to; j++) {
+            if (negBefore[j] > 0) {
+                negations++;
+            }
+            if (criticBefore[j] > 0) {
+                return Stance.REJECTED;
+            }
+        }
+        if (negations % 2 == 1) {
+            return Stance.NEGATED;
+        }
+        return aboutOthers[from] && aboutOthers[to - 1] ? Stance.ATTRIBUTED : null;
+    }
+
+    private boolean hasDeferral(int from, int to) {
+        return CueList.anyStartsIn(deferBefore, from, to) || CueList.anyStartsIn(deferAfter, from, to);
+    }
+
+    private boolean mentionsSelf(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (self[j]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int sentenceEnd(int first) {
+        int s = text.sentence(first);
+        int end = first;
+        while (end < text.count() && text.sentence(end) == s) {
+            end++;
+        }
+        return end;
+    }
+
+    private int firstSegmentEnd(int first, int end) {
+        int j = first;
+        while (j < end && text.segment(j) == text.segment(first)) {
+            j++;
+        }
+        return j;
+    }
+
+    private static void fill(Stance[] governed, Stance stance, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (governed[j] == null) {
+                governed[j] = stance;
+            }
+        }
+    }
+
+    private boolean contrast(int token) {
+        String w = text.norm(token);
+        return w.equals("but") || w.equals("however") || w.equals("although") || w.equals("whereas") || w.equals("except");
+    }
+}

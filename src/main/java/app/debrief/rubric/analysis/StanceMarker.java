@@ -1,0 +1,277 @@
+package app.debrief.rubric.analysis;
+
+import java.util.Set;
+
+/**
+ * The stance pass: for a term hit, what the answer does with it (see {@link Stance}). It reads
+ * cues around the hit within the units the cue reaches (clause, segment), the lead-ins that govern
+ * lists ({@link LeadIns}), and whether the hit is about a competitor ({@link Attribution}).
+ * Cue marks are computed once per answer, on the first question.
+ */
+final class StanceMarker {
+
+    /** Words that do not keep a cue from its term ("and", "the", "our"). */
+    private static final Set<String> LITTLE = Set.of("and", "or", "plus", "a", "an", "the", "our", "their", "your", "its", "any", "all",
+            "also", "even", "just", "too", "of", "for");
+    private static final Set<String> DETERMINERS = Set.of(
+            "the", "a", "an", "our", "their", "its", "your", "them", "it", "this", "that", "these", "those", "any", "all");
+    /** How far back a comma list may run from its head ("no SSO, audit logs or SCIM"). */
+    private static final int LIST_REACH = 6;
+    /** A clause of at most this many tokens can be an item of a comma list. */
+    private static final int LIST_ITEM = 4;
+
+    private final AnswerText text;
+    private final Vocabulary vocabulary;
+    private final StanceWords words;
+    private int[] negBefore;
+    private boolean[] negAfter;
+    private boolean[] terminator;
+    private int[] deferBefore;
+    private int[] deferAfter;
+    private int[] deemphBefore;
+    private int[] deemphAfter;
+    private int[] displacing;
+    private int[] criticBefore;
+    private int[] criticAfter;
+    private int[] removeBefore;
+    private int[] removeAfter;
+    private boolean[] absorber;
+    private int[] disparageBefore;
+    private int[] disparageAfter;
+    private int[] hypothetical;
+    private int[] endorsement;
+    private int[] clauseStart;
+    private Stance[] governed;
+    private boolean[] aboutOthers;
+
+    StanceMarker(AnswerText text, Vocabulary vocabulary) {
+        this.text = text;
+        this.vocabulary = vocabulary;
+        this.words = vocabulary.words();
+    }
+
+    /**
+     * The stance of the hit on tokens [from, to) of {@code lexicon}; {@code own} marks the tokens of
+     * all its hits, so the items of a list of them read as one.
+     */
+    Stance stance(int from, int to, LexiconSpec lexicon, boolean[] own) {
+        if (negBefore == null) {
+            mark();
+        }
+        if (lexicon.attributable() && aboutOthers[from]) {
+            return Stance.ATTRIBUTED;
+        }
+        if (governed[from] != null) {
+            return governed[from];
+        }
+        if (text.isQuestion(text.sentence(from))) {
+            return Stance.QUESTIONED;
+        }
+        if (deemphasised(from, to)) {
+            return Stance.DEEMPHASISED;
+        }
+        if (displaced(from)) {
+            // "rather than stars" puts a thing in its place; "rather than publishing the weights" refuses an act
+            return verbal(from, to) ? Stance.NEGATED : Stance.DEEMPHASISED;
+        }
+        if (near(deferBefore, from, to, own, words.deferral())) {
+            return Stance.DEFERRED;
+        }
+        if (before(criticBefore, from, words.criticism().reachBefore()) || after(criticAfter, from, to, words.criticism().reachAfter())
+                || lexicon.removable() && (before(removeBefore, from, words.removal().reachBefore())
+                || after(removeAfter, from, to, words.removal().reachAfter()))) {
+            return Stance.REJECTED;
+        }
+        if (before(disparageBefore, from, words.disparagement().reachBefore())
+                || after(disparageAfter, from, to, words.disparagement().reachAfter())) {
+            return Stance.DISPARAGED;
+        }
+        if (conditional(from)) {
+            return Stance.HYPOTHETICAL;
+        }
+        if (negated(from, to, own, 0)) {
+            return Stance.NEGATED;
+        }
+        if (lexicon.endorsedOnly() && !inSegment(endorsement, from, to)) {
+            return Stance.DESCRIBED;
+        }
+        return Stance.ASSERTED;
+    }
+
+    /** True when a cue of {@code cues} ends before token {@code from}, within {@code reach} tokens of its segment (0: all of it). */
+    private boolean before(int[] cues, int from, int reach) {
+        int segment = text.segment(from);
+        for (int k = from - 1; k >= 0 && text.segment(k) == segment && (reach == 0 || from - k <= reach); k--) {
+            if (cues[k] > 0 && k + cues[k] <= from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a cue of {@code cues} starts at or after token {@code to}, within {@code reach} tokens of the segment. */
+    private boolean after(int[] cues, int from, int to, int reach) {
+        int segment = text.segment(from);
+        for (int k = to; k < text.count() && text.segment(k) == segment && (reach == 0 || k - to < reach); k++) {
+            if (cues[k] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inSegment(int[] cues, int from, int to) {
+        return before(cues, from, 0) || after(cues, from, to, 0) || CueList.anyStartsIn(cues, from, to);
+    }
+
+    /** "not downloads alone", "beyond stars": put in its place, within the clause. */
+    private boolean deemphasised(int from, int to) {
+        int clause = text.clause(from);
+        StanceWords.Cues cues = words.deemphasis();
+        for (int k = from - 1; k >= 0 && text.clause(k) == clause && from - k <= cues.reachBefore(); k--) {
+            if (deemphBefore[k] > 0 && k + deemphBefore[k] <= from) {
+                return true;
+            }
+        }
+        for (int k = to; k < text.count() && text.clause(k) == clause && k - to < cues.reachAfter(); k++) {
+            if (deemphAfter[k] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "rather than stars", "instead of downloads", and a clause that opens with "not" ("pipeline, not
+     * downloads"): the hit is what something else is preferred to. Articles may stand between.
+     */
+    private boolean displaced(int from) {
+        int k = from - 1;
+        while (k >= 0 && DETERMINERS.contains(text.norm(k)) && from - k <= 2) {
+            k--;
+        }
+        for (int j = k; j >= 0 && j >= k - 2; j--) {
+            if (displacing[j] > 0 && j + displacing[j] == k + 1 && text.clause(j) == text.clause(from)) {
+                boolean opensClause = j == 0 || text.clause(j - 1) != text.clause(j);
+                return displacing[j] > 1 || !"not".equals(text.stem(j)) || opensClause;
+            }
+        }
+        return false;
+    }
+
+    /** A hit that is an act ("publish the weights", "open-sourcing it") rather than a thing ("downloads"). */
+    private boolean verbal(int from, int to) {
+        if (text.norm(from).endsWith("ing")) {
+            return true;
+        }
+        return from + 1 < text.count() && from + 1 <= to && DETERMINERS.contains(text.norm(from + 1));
+    }
+
+    /**
+     * "If we stopped publishing weights, …", "Without an SLA, …": the hit stands in a condition, a
+     * clause that opens with a hypothetical cue.
+     */
+    private boolean conditional(int from) {
+        return hypothetical[clauseStart[from]] > 0;
+    }
+
+    /**
+     * True when an odd number of negation cues stand before tokens [from, to) within their clause
+     * and window, or follow them ("can wait"): two cues cancel ("not hold back"). An item of a
+     * comma list takes the negation of the list's head ("no SSO, audit logs or SCIM").
+     */
+    private boolean negated(int from, int to, boolean[] own, int depth) {
+        int clause = text.clause(from);
+        int cues = 0;
+        StanceWords.Negation n = words.negation();
+        for (int k = from - 1; k >= 0 && k >= from - n.window() && text.clause(k) == clause && !terminator[k] && !absorber[k]; k--) {
+            if (negBefore[k] > 0 && k + negBefore[k] <= from) {
+                cues++;
+            }
+        }
+        for (int k = to; k < text.count() && k < to + n.afterWindow() && text.clause(k) == clause; k++) {
+            if (negAfter[k]) {
+                cues++;
+            }
+        }
+        if (cues > 0 || depth >= LIST_REACH) {
+            return cues % 2 == 1;
+        }
+        int start = clauseStart[from];
+        boolean listItem = start > 0 && own[start - 1] && text.segment(start - 1) == text.segment(from) && clauseLength(start) <= LIST_ITEM;
+        return listItem && negated(start - 1, start, own, depth + 1);
+    }
+
+    /**
+     * A deferral cue close before or after the hit in its segment: at most {@code reach} other
+     * words between them, not counting the lexicon's own words and little words ("SSO, audit logs
+     * and a DPA can wait"), and no modal or relative word ("self-host them and will ask next
+     * quarter" does not defer self-hosting).
+     */
+    private boolean near(int[] cuesBefore, int from, int to, boolean[] own, StanceWords.Cues cues) {
+        int segment = text.segment(from);
+        int others = 0;
+        for (int k = from - 1; k >= 0 && text.segment(k) == segment && !terminator[k]; k--) {
+            if (cuesBefore[k] > 0 && k + cuesBefore[k] <= from) {
+                return true;
+            }
+            if (!own[k] && !LITTLE.contains(text.norm(k)) && ++others > cues.reachBefore()) {
+                break;
+            }
+        }
+        others = 0;
+        for (int k = to; k < text.count() && text.segment(k) == segment; k++) {
+            if (deferAfter[k] > 0) {
+                return true;
+            }
+            if (terminator[k] || !own[k] && !LITTLE.contains(text.norm(k)) && ++others > cues.reachAfter()) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private int clauseLength(int start) {
+        int k = start;
+        while (k < text.count() && text.clause(k) == text.clause(start)) {
+            k++;
+        }
+        return k - start;
+    }
+
+    private void mark() {
+        int count = text.count();
+        boolean[] cancelled = vocabulary.notNegation().covered(text);
+        int[] before = vocabulary.negationBefore().mark(text);
+        int[] afterCues = vocabulary.negationAfter().mark(text);
+        negBefore = new int[count];
+        negAfter = new boolean[count];
+        for (int k = 0; k < count; k++) {
+            if (!cancelled[k]) {
+                negBefore[k] = before[k];
+                negAfter[k] = afterCues[k] > 0;
+            }
+        }
+        terminator = vocabulary.terminators().starts(text);
+        deferBefore = vocabulary.deferralBefore().mark(text);
+        deferAfter = vocabulary.deferralAfter().mark(text);
+        deemphBefore = vocabulary.deemphasisBefore().mark(text);
+        deemphAfter = vocabulary.deemphasisAfter().mark(text);
+        displacing = vocabulary.displacing().mark(text);
+        criticBefore = vocabulary.criticismBefore().mark(text);
+        criticAfter = vocabulary.criticismAfter().mark(text);
+        removeBefore = vocabulary.removalBefore().mark(text);
+        removeAfter = vocabulary.removalAfter().mark(text);
+        absorber = vocabulary.absorbers().starts(text);
+        disparageBefore = vocabulary.disparagementBefore().mark(text);
+        disparageAfter = vocabulary.disparagementAfter().mark(text);
+        hypothetical = vocabulary.hypothetical().mark(text);
+        endorsement = vocabulary.endorsement().mark(text);
+        clauseStart = new int[count];
+        for (int k = 0; k < count; k++) {
+            clauseStart[k] = k > 0 && text.clause(k) == text.clause(k - 1) ? clauseStart[k - 1] : k;
+        }
+        aboutOthers = new Attribution(text, vocabulary).aboutOthers();
+        governed = new LeadIns(text, vocabulary, deferBefore, deferAfter, negBefore, criticBefore, aboutOthers).governed();
+    }
+}

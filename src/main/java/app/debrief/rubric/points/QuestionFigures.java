@@ -1,0 +1,55 @@
+package app.debrief.rubric.points;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbers a question gives, so a figure copied from it is not taken for the candidate's own
+ * ("$0.60", "100,000 requests" and "100k" are the same numbers).
+ */
+final class QuestionFigures {
+
+    private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s?(k|m|bn|b|thousand|million|billion)?\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Set<Double> values = new HashSet<>();
+
+    QuestionFigures(String question) {
+        values.addAll(numbers(question));
+    }
+
+    /** True when every number in {@code figure} is one of the question's. */
+    boolean copied(String figure) {
+        Set<Double> found = numbers(figure);
+        return !found.isEmpty() && values.containsAll(found);
+    }
+
+    static Set<Double> numbers(String text) {
+        Set<Double> found = new HashSet<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            try {
+                double value = Double.parseDouble(m.group(1).replace(",", ""));
+                found.add(value * multiplier(m.group(2)));
+            } catch (NumberFormatException e) {
+                // a run of digits and commas that is not a number ("1,,2"): not a figure
+            }
+        }
+        return found;
+    }
+
+    private static double multiplier(String suffix) {
+        if (suffix == null) {
+            return 1;
+        }
+        return switch (suffix.toLowerCase(Locale.ROOT)) {
+            case "k", "thousand" -> 1e3;
+            case "m", "million" -> 1e6;
+            case "b", "bn", "billion" -> 1e9;
+            default -> 1;
+        };
+    }
+}

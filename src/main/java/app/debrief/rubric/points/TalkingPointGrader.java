@@ -1,0 +1,184 @@
+package app.debrief.rubric.points;
+
+import app.debrief.bank.Concept;
+import app.debrief.bank.Prompt;
+import app.debrief.bank.TalkingPoint;
+import app.debrief.rubric.analysis.AnalysedAnswer;
+import app.debrief.rubric.analysis.Lexicon;
+import app.debrief.rubric.analysis.LexiconSpec;
+import app.debrief.rubric.analysis.Stance;
+import app.debrief.rubric.analysis.TermHit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The talking-point pass. A point is <b>touched</b> when a term of one of its concepts names it,
+ * and <b>developed</b> when substance stands beside such a term, in its sentence or the next: a
+ * figure with a unit that the question did not give, or a reason or mechanism ("because", "which
+ * cuts") followed by content. One word cannot serve two points: a span named by two points goes
+ * to the one whose term is longer, and each piece of substance goes to the nearest point only, so
+ * a list sentence that names five points with one "because" develops one of them.
+ */
+public final class TalkingPointGrader {
+
+    /** Stances in which a term can carry the point's argument; the rest only name it. */
+    private static final Set<Stance> ARGUED = EnumSet.of(Stance.ASSERTED, Stance.DESCRIBED, Stance.NEGATED, Stance.REJECTED,
+            Stance.DEEMPHASISED, Stance.HYPOTHETICAL);
+
+    private final PointWords words;
+    private final Map<Prompt, List<List<Lexicon>>> concepts = new ConcurrentHashMap<>();
+
+    public TalkingPointGrader(PointWords words) {
+        this.words = words;
+    }
+
+    /** Each talking point's concepts as lexicons, compiled once per prompt (the relevance rule reads them too). */
+    public List<List<Lexicon>> concepts(Prompt prompt) {
+        return concepts.computeIfAbsent(prompt, p -> p.talkingPoints().stream()
+                .map(tp -> tp.concepts().stream().map(c -> lexicon(tp, c)).toList())
+                .toList());
+    }
+
+    private static Lexicon lexicon(TalkingPoint point, Concept concept) {
+        return new Lexicon(new LexiconSpec("point:" + point.id(), concept.idea(), "a concept of a talking point",
+                true, true, false, false, concept.terms(), List.of(), concept.except()));
+    }
+
+    public List<PointGrade> grade(AnalysedAnswer answer, Prompt prompt) {
+        List<TalkingPoint> points = prompt.talkingPoints();
+        List<List<TermHit>> hits = new ArrayList<>();
+        for (List<Lexicon> lexicons : concepts(prompt)) {
+            List<TermHit> found = new ArrayList<>();
+            lexicons.forEach(l -> found.addAll(answer.hits(l)));
+            found.sort(Comparator.comparingInt(TermHit::start));
+            hits.add(found);
+        }
+        resolveSharedWords(hits);
+        QuestionFigures given = new QuestionFigures(prompt.question());
+        List<TermHit> figures = answer.hits(words.figures());
+        List<TermHit> substance = new ArrayList<>();
+        boolean[] copiedNear = new boolean[points.size()];
+        for (TermHit f : figures) {
+            if (given.copied(f.text())) {
+                int owner = nearest(f, hits);
+                if (owner >= 0) {
+                    copiedNear[owner] = true;
+                }
+            } else {
+                substance.add(f);
+            }
+        }
+        substance.addAll(reasonsWithContent(answer, hits));
+        List<List<TermHit>> owned = new ArrayList<>();
+        points.forEach(p -> owned.add(new ArrayList<>()));
+        for (TermHit s : substance) {
+            int owner = nearest(s, hits);
+            if (owner >= 0) {
+                owned.get(owner).add(s);
+            }
+        }
+        List<PointGrade> grades = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            grades.add(grade(points.get(i), hits.get(i), owned.get(i), copiedNear[i]));
+        }
+        return grades;
+    }
+
+    private PointGrade grade(TalkingPoint point, List<TermHit> hits, List<TermHit> substance, boolean copiedNear) {
+        if (hits.isEmpty()) {
+            return new PointGrade(point.id(), point.label(), Level.MISSING, List.of(), List.of(), Optional.empty());
+        }
+        boolean argued = hits.stream().anyMatch(h -> ARGUED.contains(h.stance()));
+        if (argued && !substance.isEmpty()) {
+            return new PointGrade(point.id(), point.label(), Level.DEVELOPED, hits, substance, Optional.empty());
+        }
+        return new PointGrade(point.id(), point.label(), Level.TOUCHED, hits, List.of(), Optional.of(words.gap(gap(hits, argued, copiedNear))));
+    }
+
+    /** Which message says what a touched point lacks. */
+    private static String gap(List<TermHit> hits, boolean argued, boolean copiedNear) {
+        if (!argued) {
+            Stance only = hits.get(0).stance();
+            boolean same = hits.stream().allMatch(h -> h.stance() == only);
+            return same ? "only-" + only.name().toLowerCase(java.util.Locale.ROOT) : "only-named";
+        }
+        return copiedNear ? "copied-figures" : "no-substance";
+    }
+
+    /**
+     * Reasons and mechanisms that carry content: a cue followed, within its sentence and reach, by
+     * a term of a content lexicon or of a talking point ("so the KV cache fits in 80 GB", not "so we
+     * keep it low").
+     */
+    private List<TermHit> reasonsWithContent(AnalysedAnswer answer, List<List<TermHit>> pointHits) {
+        List<TermHit> cues = answer.hits(words.reasons());
+        if (cues.isEmpty()) {
+            return List.of();
+        }
+        List<TermHit> content = new ArrayList<>(answer.hits(words.content()));
+        pointHits.forEach(content::addAll);
+        List<TermHit> found = new ArrayList<>();
+        for (TermHit cue : cues) {
+            for (TermHit c : content) {
+                if (c.sentence() == cue.sentence() && c.firstToken() >= cue.endToken() && c.firstToken() - cue.endToken() < words.reach()) {
+                    found.add(cue);
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The point whose hit is nearest to {@code s}, in its sentence or the one before, or -1. A
+     * tie goes to the hit before it: substance follows what it supports.
+     */
+    private static int nearest(TermHit s, List<List<TermHit>> hits) {
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < hits.size(); i++) {
+            for (TermHit h : hits.get(i)) {
+                if (h.sentence() != s.sentence() && h.sentence() != s.sentence() - 1) {
+                    continue;
+                }
+                int distance = h.endToken() <= s.firstToken() ? s.firstToken() - h.endToken() : h.firstToken() - s.endToken() + 1;
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = i;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A span named by two points goes to the point whose term is longer; on a tie, to the one named less elsewhere. */
+    private static void resolveSharedWords(List<List<TermHit>> hits) {
+        for (int i = 0; i < hits.size(); i++) {
+            for (int j = i + 1; j < hits.size(); j++) {
+                List<TermHit> a = hits.get(i);
+                List<TermHit> b = hits.get(j);
+                List<TermHit> dropA = new ArrayList<>();
+                List<TermHit> dropB = new ArrayList<>();
+                for (TermHit x : a) {
+                    for (TermHit y : b) {
+                        if (x.firstToken() < y.endToken() && y.firstToken() < x.endToken()) {
+                            int lx = x.endToken() - x.firstToken();
+                            int ly = y.endToken() - y.firstToken();
+                            boolean keepX = lx != ly ? lx > ly : a.size() <= b.size();
+                            (keepX ? dropB : dropA).add(keepX ? y : x);
+                        }
+                    }
+                }
+                a.removeAll(dropA);
+                b.removeAll(dropB);
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package app.debrief.rubric.rules;
+
+import app.debrief.rubric.analysis.AnalysedAnswer;
+import app.debrief.rubric.analysis.TermHit;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A balance rule: sentences that lean against weighed against sentences that lean for. */
+final class BalanceWeigher {
+
+    private final RuleEvaluator evaluator;
+
+    BalanceWeigher(RuleEvaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    Verdict weigh(Rule.Balance rule, AnalysedAnswer answer, RuleContext context) {
+        List<TermHit> against = Sentences.own(answer.hits(rule.against()));
+        List<TermHit> forHits = Sentences.own(answer.hits(rule.forLexicons()));
+        Map<Integer, Integer> againstBySentence = Sentences.countBySentence(against);
+        Map<Integer, Integer> forBySentence = Sentences.countBySentence(forHits);
+        Set<Integer> againstSentences = new TreeSet<>();
+        Set<Integer> forSentences = new TreeSet<>();
+        for (int s = 0; s < answer.text().sentences(); s++) {
+            int a = againstBySentence.getOrDefault(s, 0);
+            int f = forBySentence.getOrDefault(s, 0);
+            if (a > f) {
+                againstSentences.add(s);
+            } else if (f > a) {
+                forSentences.add(s);
+            }
+        }
+        List<TermHit> evidence = Sentences.in(against, againstSentences);
+        List<TermHit> support = Sentences.in(forHits, forSentences);
+        Map<String, String> values = new HashMap<>();
+        values.put("against", String.valueOf(againstSentences.size()));
+        values.put("for", String.valueOf(forSentences.size()));
+        values.put("againstLabel", evaluator.labels(rule.against()));
+        values.put("forLabel", evaluator.labels(rule.forLexicons()));
+        values.put("expectedLabel", evaluator.labels(rule.expected()));
+        values.put("examples", Verdict.examples(evidence));
+        int a = againstSentences.size();
+        if (a >= rule.minAgainst() && forSentences.size() < rule.forPerAgainst() * a) {
+            return new Verdict(true, "flagged", values, Optional.empty(), evidence, support);
+        }
+        boolean expectedHere = !rule.expected().isEmpty()
+                && context.kind().map(rule.expectedKinds()::contains).orElse(true);
+        if (expectedHere && a > 0 && a >= rule.minAgainstWhenExpectedMissing()
+                && Sentences.own(answer.hits(rule.expected())).isEmpty()) {
+            return new Verdict(true, "missing", values, Optional.of(evaluator.labels(rule.expected())), evidence, support);
+        }
+        return new Verdict(false, against.isEmpty() ? "none" : "clear", values, Optional.empty(), List.of(), support);
+    }
+}

@@ -1,0 +1,68 @@
+package app.debrief.rubric.rules;
+
+import app.debrief.rubric.analysis.AnalysedAnswer;
+import app.debrief.rubric.analysis.TermHit;
+import app.debrief.rubric.analysis.TermSet;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A claims rule: the claims that support the answer weighed against those that oppose it. */
+final class ClaimsWeigher {
+
+    private final RuleEvaluator evaluator;
+
+    ClaimsWeigher(RuleEvaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    Verdict weigh(Rule.Claims rule, AnalysedAnswer answer) {
+        List<TermHit> support = claims(rule.support(), answer);
+        List<TermHit> oppose = claims(rule.oppose(), answer);
+        if (rule.pushedOffEverywhere()) {
+            // A requirement pushed off or refused once ("SOC 2 can wait") does not count where it is named again.
+            List<String> pushedOff = oppose.stream().map(h -> words(h.text())).distinct().toList();
+            support.removeIf(h -> pushedOff.stream().anyMatch(d -> words(h.text()).contains(d)));
+        }
+        int s = Sentences.count(support);
+        int o = Sentences.count(oppose);
+        Map<String, String> values = new HashMap<>();
+        values.put("support", String.valueOf(s));
+        values.put("oppose", String.valueOf(o));
+        values.put("supportLabel", evaluator.labels(rule.support().stream().map(Rule.Role::lexicon).distinct().toList()));
+        if (s < rule.minSupport() || (o > 0 && s < rule.supportPerOppose() * o)) {
+            if (o > 0) {
+                values.put("examples", Verdict.examples(oppose));
+                return new Verdict(true, "flagged", values, Optional.empty(), oppose, support);
+            }
+            List<TermHit> context = Sentences.own(answer.hits(rule.context()));
+            values.put("examples", Verdict.examples(context));
+            return new Verdict(true, "missing", values, Optional.of(values.get("supportLabel")), context, support);
+        }
+        values.put("examples", Verdict.examples(support));
+        return new Verdict(false, "clear", values, Optional.empty(), List.of(), support);
+    }
+
+    /** The hits of each role's lexicon in the role's stances, in text order. */
+    private static List<TermHit> claims(List<Rule.Role> roles, AnalysedAnswer answer) {
+        List<TermHit> claims = new ArrayList<>();
+        for (Rule.Role role : roles) {
+            for (TermHit h : answer.hits(role.lexicon())) {
+                if (role.stances().contains(h.stance())) {
+                    claims.add(h);
+                }
+            }
+        }
+        claims.sort(Comparator.comparingInt(TermHit::start));
+        return claims;
+    }
+
+    /** Words as a space-padded run of stems, so containment is whole-word. */
+    private static String words(String text) {
+        return " " + String.join(" ", TermSet.tokens(text)) + " ";
+    }
+}
