@@ -4,6 +4,7 @@ import app.debrief.bank.Prompt;
 import app.debrief.rubric.analysis.AnalysedAnswer;
 import app.debrief.rubric.analysis.Lexicon;
 import app.debrief.rubric.analysis.LexiconSpec;
+import app.debrief.rubric.analysis.QuestionFigures;
 import app.debrief.rubric.analysis.Vocabulary;
 import app.debrief.rubric.points.PointGrade;
 import app.debrief.rubric.points.TalkingPointGrader;
@@ -55,7 +56,8 @@ public final class RubricChecker {
         AnalysedAnswer analysed = vocabulary.analyse(answer, Words.count(answer));
         CodePoints offsets = new CodePoints(answer);
         List<Lexicon> promptTerms = context.prompt().map(p -> points.concepts(p).stream().flatMap(List::stream).toList()).orElse(List.of());
-        RuleContext ruleContext = new RuleContext(context.kind(), promptTerms, context.prompt().flatMap(this::warnedTerms));
+        RuleContext ruleContext = new RuleContext(context.kind(), promptTerms, context.prompt().flatMap(this::warnedTerms),
+                context.prompt().map(p -> new QuestionFigures(p.question())).orElse(QuestionFigures.NONE), rubric.talkingPoints().substance());
         List<MistakeFinding> mistakes = new ArrayList<>();
         for (Mistake mistake : rubric.mistakes()) {
             Optional<Mistake.Check> check = mistake.checkFor(context.track(), context.kind());

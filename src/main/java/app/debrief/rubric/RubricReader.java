@@ -10,6 +10,7 @@ import app.debrief.content.LocatedJson;
 import app.debrief.rubric.analysis.LexiconSpec;
 import app.debrief.rubric.analysis.Stance;
 import app.debrief.rubric.analysis.StanceWords;
+import app.debrief.rubric.analysis.SubstanceWords;
 import app.debrief.rubric.analysis.TermSet;
 import app.debrief.rubric.points.PointWords;
 import app.debrief.rubric.rules.Rule;
@@ -122,7 +123,7 @@ public final class RubricReader {
     private PointWords readPointWords(FieldReader in, Set<String> lexicons) {
         String at = "/talkingPoints";
         if (!in.object(at, "the talking-point rules", Set.of("why", "figures", "reasons", "content", "reach", "gaps"))) {
-            return new PointWords("", List.of(), List.of(), 1, Map.of());
+            return new PointWords(new SubstanceWords("", List.of(), List.of(), 1), Map.of());
         }
         in.text(at, "why", true);
         Optional<String> figures = in.text(at, "figures", true);
@@ -139,7 +140,7 @@ public final class RubricReader {
                 in.text(g, name, true).ifPresent(text -> gaps.put(name, text));
             }
         }
-        return new PointWords(figures.orElse(""), reasons, content, reach, gaps);
+        return new PointWords(new SubstanceWords(figures.orElse(""), reasons, content, reach), gaps);
     }
 
     private Map<String, LexiconSpec> readLexicons(FieldReader in) {
@@ -264,9 +265,10 @@ public final class RubricReader {
         Rule rule;
         switch (type.get()) {
             case "balance" -> {
-                in.object(at, "a balance rule", Set.of("type", "against", "for", "minAgainst", "forPerAgainst", "expected",
+                in.object(at, "a balance rule", Set.of("type", "against", "for", "forNeedsSubstance", "minAgainst", "forPerAgainst", "expected",
                         "expectedKinds", "minAgainstWhenExpectedMissing", "messages"));
                 rule = new Rule.Balance(names(in, at, "against", true, lexicons), names(in, at, "for", true, lexicons),
+                        bool(in, at, "forNeedsSubstance", false),
                         in.integer(at, "minAgainst", true, 1, 1000).orElse(1),
                         in.number(at, "forPerAgainst", true, 0, 100).orElse(1.0),
                         names(in, at, "expected", false, lexicons),
@@ -318,7 +320,7 @@ public final class RubricReader {
     private List<Rule.Role> roles(FieldReader in, String at, String field, Set<String> lexicons) {
         List<Rule.Role> roles = new ArrayList<>();
         for (String r : in.array(at, field, true, 0)) {
-            if (!in.object(r, "a role", Set.of("lexicon", "stances"))) {
+            if (!in.object(r, "a role", Set.of("lexicon", "stances", "minSentences"))) {
                 continue;
             }
             Optional<String> lexicon = in.text(r, "lexicon", true);
@@ -335,7 +337,8 @@ public final class RubricReader {
                     stances.add(stance.get());
                 }
             }
-            lexicon.filter(lexicons::contains).ifPresent(l -> roles.add(new Rule.Role(l, stances)));
+            int minSentences = in.integer(r, "minSentences", false, 1, 100).orElse(1);
+            lexicon.filter(lexicons::contains).ifPresent(l -> roles.add(new Rule.Role(l, stances, minSentences)));
         }
         return roles;
     }

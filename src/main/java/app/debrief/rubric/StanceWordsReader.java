@@ -9,8 +9,8 @@ import java.util.Set;
 /** Reads the {@code stance} section of the rubric: the cues of the stance pass, each located when wrong. */
 final class StanceWordsReader {
 
-    private static final Set<String> FIELDS = Set.of("why", "negation", "attribution", "deferral", "deemphasis", "displacing",
-            "criticism", "removal", "disparagement", "hypothetical", "endorsement", "leadIns", "continuations", "roleNouns");
+    private static final Set<String> FIELDS = Set.of("why", "negation", "attribution", "deferral", "handoff", "deemphasis", "displacing",
+            "criticism", "removal", "disparagement", "hypothetical", "endorsement", "leadIns", "restatements", "continuations", "roleNouns");
     private static final Set<String> CUE_FIELDS = Set.of("why", "before", "after", "afterPatterns", "reachBefore", "reachAfter");
 
     private final FieldReader in;
@@ -23,8 +23,8 @@ final class StanceWordsReader {
         in.object(at, "the stance rules", FIELDS);
         in.text(at, "why", true);
         return new StanceWords(negation(at + "/negation"), attribution(at + "/attribution"),
-                cues(at, "deferral"), cues(at, "deemphasis"), words(at, "displacing"), cues(at, "criticism"), cues(at, "removal"),
-                cues(at, "disparagement"), words(at, "hypothetical"), words(at, "endorsement"), words(at, "leadIns"),
+                cues(at, "deferral"), cues(at, "handoff"), cues(at, "deemphasis"), words(at, "displacing"), cues(at, "criticism"), cues(at, "removal"),
+                cues(at, "disparagement"), words(at, "hypothetical"), words(at, "endorsement"), words(at, "leadIns"), words(at, "restatements"),
                 words(at, "continuations"), words(at, "roleNouns"));
     }
 

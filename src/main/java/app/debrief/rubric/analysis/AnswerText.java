@@ -9,12 +9,13 @@ import java.util.Set;
  * the units the later passes reason in.
  * <ul>
  * <li>A <b>sentence</b> ends at . ! ? and at a line break (a bullet is a sentence).</li>
- * <li>A <b>segment</b> is a part of a sentence between strong breaks: ; : dashes and contrast words
- * ("but", "whereas", "however"); a bracket is a clause within its segment ("privacy material
- * (DPAs, SOC 2 reports) I'd leave off"). A deferral or a criticism reaches across its
- * segment, so it governs a comma list ("SSO, audit logs and a DPA can wait").</li>
- * <li>A <b>clause</b> also ends at commas, brackets and words such as "because" or "so": the reach
- * of a negation.</li>
+ * <li>A <b>segment</b> is a part of a sentence between strong breaks: ; : and contrast words
+ * ("but", "whereas", "however"); brackets and dashes set off a clause within their segment
+ * ("privacy material (DPAs, SOC 2 reports) I'd leave off", "Enterprise stuff — SOC 2, SLAs — is
+ * premature"). A deferral or a criticism reaches across its segment, so it governs a comma list
+ * ("SSO, audit logs and a DPA can wait").</li>
+ * <li>A <b>clause</b> also ends at commas, brackets, dashes and words such as "because" or "so": the
+ * reach of a negation.</li>
  * </ul>
  * Lines and paragraphs (blank lines) are kept too, for lead-ins that govern the list below them.
  */
@@ -133,15 +134,15 @@ public final class AnswerText {
                 b.markColon();
                 b.endSegment();
             }
-            case ',', '"', '\u201c', '\u201d', '\u00ab', '\u00bb', '(', ')', '[', ']', '{', '}' -> b.endClause();
-            case ';', '\u2014', '\u2013', '|' -> b.endSegment();
+            case ',', '"', '\u201c', '\u201d', '\u00ab', '\u00bb', '(', ')', '[', ']', '{', '}', '\u2014', '\u2013' -> b.endClause();
+            case ';', '|' -> b.endSegment();
             case '\u2022' -> b.bullet();
             case '-', '*' -> {
                 if (b.atLineStart(text, i)) {
                     b.bullet();
                 } else if (i > 0 && Character.isWhitespace(text.charAt(i - 1))
                         && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
-                    b.endSegment();
+                    b.endClause();
                 }
             }
             default -> {

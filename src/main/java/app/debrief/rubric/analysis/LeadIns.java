@@ -7,10 +7,14 @@ import java.util.Set;
  * over a bulleted list on the next lines, "What I wouldn't do:", "OpenAI:", or a short heading line
  * ("What I'd leave out of v1") over the paragraph below it. A lead-in is the opening of a sentence
  * up to a colon, a few words long, or a heading, whose own words defer, negate, criticise or name
- * a competitor. It governs the rest of its sentence (up to a contrast word), or, when it ends its
+ * a competitor, or restate the question ("Prompt: …", "The ask: …": asked, not answered). It
+ * governs the rest of its sentence (up to a contrast word), or, when it ends its
  * line, the bulleted lines below it (else the sentence or paragraph below it). A sentence that
  * continues it governs on: "Same for SSO", "Nor residency", "Also audit logs". A sentence with a
- * deferral in it is continued the same way ("SOC 2 can wait. … Same for SSO.").
+ * deferral in it is continued the same way ("SOC 2 can wait. … Same for SSO."). A hand-off ("is
+ * legal's problem", "aren't mine to prioritise") pushes off its whole sentence, and, when the
+ * sentence opens by pointing back ("These are postponed until…", "That's their job"), the sentence
+ * or bulleted list before it.
  */
 final class LeadIns {
 
@@ -18,6 +22,11 @@ final class LeadIns {
     private static final int MAX_LEAD_IN = 8;
     /** Continuations that point back across the sentences between ("Same for SSO"); the others continue the sentence just before. */
     private static final Set<String> STRONG = Set.of("same", "likewise", "ditto", "nor", "similarly");
+    private static final Set<String> THIRD_PARTY = Set.of("they", "them", "their", "theirs", "he", "she", "it");
+    /** A negating lead-in opens with its negation or a question word ("Not in v1:", "What I wouldn't do:"); a full clause before a colon is a statement. */
+    private static final Set<String> NEGATING_OPENINGS = Set.of("what", "things", "where", "not", "no", "never", "non", "won't", "don't", "nothing");
+    /** At most this many tokens, any lead-in with a negation governs ("We won't build:"). */
+    private static final int SHORT_LEAD_IN = 4;
 
     private final AnswerText text;
     private final int[] deferBefore;
@@ -27,6 +36,9 @@ final class LeadIns {
     private final boolean[] aboutOthers;
     private final int[] continuation;
     private final int[] leadInWords;
+    private final int[] handoffs;
+    private final int[] restatements;
+    private final boolean[] pointsBack;
     private final boolean[] self;
 
     LeadIns(AnswerText text, Vocabulary vocabulary, int[] deferBefore, int[] deferAfter, int[] negBefore, int[] criticBefore,
@@ -39,6 +51,9 @@ final class LeadIns {
         this.aboutOthers = aboutOthers;
         this.continuation = vocabulary.continuations().mark(text);
         this.leadInWords = vocabulary.leadIns().mark(text);
+        this.handoffs = vocabulary.handoffs().mark(text);
+        this.restatements = vocabulary.restatements().mark(text);
+        this.pointsBack = vocabulary.anaphora().starts(text);
         this.self = vocabulary.self().covered(text);
     }
 
@@ -79,8 +94,31 @@ final class LeadIns {
             } else if (handsOn[s] == null && hasDeferral(first, end)) {
                 handsOn[s] = Stance.DEFERRED;
             }
+            if (CueList.anyStartsIn(handoffs, first, end)) {
+                handOff(governed, s, first, end);
+                handsOn[s] = Stance.DEFERRED;
+            }
         }
         return governed;
+    }
+
+    /** A hand-off pushes off its sentence (up to a contrast), and what it points back to. */
+    private void handOff(Stance[] governed, int s, int first, int end) {
+        for (int j = first; j < end && !(j > first && text.segment(j) != text.segment(j - 1) && contrast(j)); j++) {
+            governed[j] = Stance.DEFERRED;
+        }
+        if (!pointsBack[first] || s == 0) {
+            return;
+        }
+        int previous = s - 1;
+        boolean list = text.bulletLine(text.line(text.firstTokenOfSentence(previous)));
+        for (int t = previous; t >= 0; t--) {
+            int start = text.firstTokenOfSentence(t);
+            if (t < previous && (!list || !text.bulletLine(text.line(start)) || text.paragraphOfSentence(t) != text.paragraphOfSentence(t + 1))) {
+                break;
+            }
+            fill(governed, Stance.DEFERRED, start, sentenceEnd(start));
+        }
     }
 
     /** The stance a continuing sentence takes: from the sentence before, or, for "Same for …", from the last one in its paragraph that had one. */
@@ -166,21 +204,32 @@ final class LeadIns {
         return stance == Stance.DEFERRED || stance == Stance.ATTRIBUTED ? stance : null;
     }
 
+    /**
+     * What a lead-in's own words do. A negation counts only with words after it to govern ("What I
+     * wouldn't do:", not "I'd refuse:", which answers what came before), and one that speaks of a
+     * third party ("What they don't get by self-hosting:") describes the alternative, not our plan.
+     */
     private Stance stanceOf(int from, int to) {
         if (hasDeferral(from, to) || CueList.anyStartsIn(leadInWords, from, to)) {
             return Stance.DEFERRED;
         }
         int negations = 0;
+        boolean thirdParty = false;
         for (int j = from; j < to; j++) {
-            if (negBefore[j] > 0) {
+            if (negBefore[j] > 0 && j + negBefore[j] < to) {
                 negations++;
             }
             if (criticBefore[j] > 0) {
                 return Stance.REJECTED;
             }
+            thirdParty |= THIRD_PARTY.contains(text.norm(j));
         }
-        if (negations % 2 == 1) {
-            return Stance.NEGATED;
+        if (negations % 2 == 1 && (to - from <= SHORT_LEAD_IN || NEGATING_OPENINGS.contains(text.norm(from)))) {
+            // what the alternative lacks ("What they don't get by self-hosting:") is a criticism of it
+            return thirdParty ? Stance.REJECTED : Stance.NEGATED;
+        }
+        if (CueList.anyStartsIn(restatements, from, to)) {
+            return Stance.QUESTIONED;
         }
         return aboutOthers[from] && aboutOthers[to - 1] ? Stance.ATTRIBUTED : null;
     }

@@ -10,6 +10,8 @@ import java.util.Set;
  */
 final class StanceMarker {
 
+    /** Openings that make their whole sentence hypothetical ("If we were acquired, they could stop releasing …"). */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "suppose", "supposing", "imagine", "were", "should", "had");
     /** Words that do not keep a cue from its term ("and", "the", "our"). */
     private static final Set<String> LITTLE = Set.of("and", "or", "plus", "a", "an", "the", "our", "their", "your", "its", "any", "all",
             "also", "even", "just", "too", "of", "for");
@@ -172,7 +174,12 @@ final class StanceMarker {
      * clause that opens with a hypothetical cue.
      */
     private boolean conditional(int from) {
-        return hypothetical[clauseStart[from]] > 0;
+        if (hypothetical[clauseStart[from]] > 0) {
+            return true;
+        }
+        // a sentence that opens with "If …" is hypothetical throughout, its consequence too
+        int first = text.sentenceStart(from);
+        return hypothetical[first] > 0 && CONDITIONS.contains(text.norm(first));
     }
 
     /**

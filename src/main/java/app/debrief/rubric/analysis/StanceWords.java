@@ -3,15 +3,17 @@ package app.debrief.rubric.analysis;
 import java.util.List;
 
 /**
- * The words the stance pass reads, all from the rubric file: what negates, defers, de-emphasises,
+ * The words the stance pass reads, all from the rubric file: what negates, defers (or hands a whole
+ * sentence to someone else: "is legal's problem", "aren't mine"), de-emphasises,
  * criticises, removes, disparages or attributes a term, how far each reaches, the words that make
- * a lead-in defer ("What I'd cut:"), and which words continue a list or a deferral into the next
+ * a lead-in defer ("What I'd cut:") or restate the question ("Prompt:"), and which words continue a list or a deferral into the next
  * sentence.
  */
 public record StanceWords(
         Negation negation,
         Attribution attribution,
         Cues deferral,
+        Cues handoff,
         Cues deemphasis,
         List<String> displacing,
         Cues criticism,
@@ -20,6 +22,7 @@ public record StanceWords(
         List<String> hypothetical,
         List<String> endorsement,
         List<String> leadIns,
+        List<String> restatements,
         List<String> continuations,
         List<String> roleNouns) {
 
@@ -28,6 +31,7 @@ public record StanceWords(
         hypothetical = List.copyOf(hypothetical);
         endorsement = List.copyOf(endorsement);
         leadIns = List.copyOf(leadIns);
+        restatements = List.copyOf(restatements);
         continuations = List.copyOf(continuations);
         roleNouns = List.copyOf(roleNouns);
     }

@@ -19,6 +19,8 @@ public final class Vocabulary {
     private final TermSet self;
     private final CueList deferralBefore;
     private final CueList deferralAfter;
+    private final CueList handoffs;
+    private final TermSet anaphora;
     private final CueList deemphasisBefore;
     private final CueList deemphasisAfter;
     private final CueList displacing;
@@ -33,6 +35,7 @@ public final class Vocabulary {
     private final CueList endorsement;
     private final CueList continuations;
     private final CueList leadIns;
+    private final CueList restatements;
     private final TermSet roleNouns;
     private final Map<String, Lexicon> lexicons;
 
@@ -47,6 +50,8 @@ public final class Vocabulary {
         self = new TermSet(words.attribution().self());
         deferralBefore = CueList.of(words.deferral().before());
         deferralAfter = new CueList(words.deferral().after(), words.deferral().afterPatterns());
+        handoffs = new CueList(words.handoff().after(), words.handoff().afterPatterns());
+        anaphora = new TermSet(words.handoff().before());
         deemphasisBefore = CueList.of(words.deemphasis().before());
         deemphasisAfter = new CueList(words.deemphasis().after(), words.deemphasis().afterPatterns());
         displacing = CueList.of(words.displacing());
@@ -61,6 +66,7 @@ public final class Vocabulary {
         endorsement = CueList.of(words.endorsement());
         continuations = CueList.of(words.continuations());
         leadIns = CueList.of(words.leadIns());
+        restatements = CueList.of(words.restatements());
         roleNouns = new TermSet(words.roleNouns());
         Map<String, Lexicon> compiled = new HashMap<>();
         lexicons.forEach((id, spec) -> compiled.put(id, new Lexicon(spec)));
@@ -124,6 +130,14 @@ public final class Vocabulary {
         return deferralAfter;
     }
 
+    CueList handoffs() {
+        return handoffs;
+    }
+
+    TermSet anaphora() {
+        return anaphora;
+    }
+
     CueList deemphasisBefore() {
         return deemphasisBefore;
     }
@@ -174,6 +188,10 @@ public final class Vocabulary {
 
     CueList leadIns() {
         return leadIns;
+    }
+
+    CueList restatements() {
+        return restatements;
     }
 
     CueList continuations() {

@@ -5,8 +5,10 @@ import app.debrief.bank.Prompt;
 import app.debrief.bank.TalkingPoint;
 import app.debrief.rubric.analysis.AnalysedAnswer;
 import app.debrief.rubric.analysis.Lexicon;
+import app.debrief.rubric.analysis.QuestionFigures;
 import app.debrief.rubric.analysis.LexiconSpec;
 import app.debrief.rubric.analysis.Stance;
+import app.debrief.rubric.analysis.Substance;
 import app.debrief.rubric.analysis.TermHit;
 
 import java.util.ArrayList;
@@ -62,7 +64,7 @@ public final class TalkingPointGrader {
         }
         resolveSharedWords(hits);
         QuestionFigures given = new QuestionFigures(prompt.question());
-        List<TermHit> figures = answer.hits(words.figures());
+        List<TermHit> figures = answer.hits(words.substance().figures());
         List<TermHit> substance = new ArrayList<>();
         boolean[] copiedNear = new boolean[points.size()];
         for (TermHit f : figures) {
@@ -75,7 +77,7 @@ public final class TalkingPointGrader {
                 substance.add(f);
             }
         }
-        substance.addAll(reasonsWithContent(answer, hits));
+        substance.addAll(Substance.reasons(answer, words.substance(), hits.stream().flatMap(List::stream).toList()));
         List<List<TermHit>> owned = new ArrayList<>();
         points.forEach(p -> owned.add(new ArrayList<>()));
         for (TermHit s : substance) {
@@ -110,30 +112,6 @@ public final class TalkingPointGrader {
             return same ? "only-" + only.name().toLowerCase(java.util.Locale.ROOT) : "only-named";
         }
         return copiedNear ? "copied-figures" : "no-substance";
-    }
-
-    /**
-     * Reasons and mechanisms that carry content: a cue followed, within its sentence and reach, by
-     * a term of a content lexicon or of a talking point ("so the KV cache fits in 80 GB", not "so we
-     * keep it low").
-     */
-    private List<TermHit> reasonsWithContent(AnalysedAnswer answer, List<List<TermHit>> pointHits) {
-        List<TermHit> cues = answer.hits(words.reasons());
-        if (cues.isEmpty()) {
-            return List.of();
-        }
-        List<TermHit> content = new ArrayList<>(answer.hits(words.content()));
-        pointHits.forEach(content::addAll);
-        List<TermHit> found = new ArrayList<>();
-        for (TermHit cue : cues) {
-            for (TermHit c : content) {
-                if (c.sentence() == cue.sentence() && c.firstToken() >= cue.endToken() && c.firstToken() - cue.endToken() < words.reach()) {
-                    found.add(cue);
-                    break;
-                }
-            }
-        }
-        return found;
     }
 
     /**

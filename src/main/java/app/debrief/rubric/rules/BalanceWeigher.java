@@ -1,6 +1,7 @@
 package app.debrief.rubric.rules;
 
 import app.debrief.rubric.analysis.AnalysedAnswer;
+import app.debrief.rubric.analysis.Substance;
 import app.debrief.rubric.analysis.TermHit;
 
 import java.util.HashMap;
@@ -21,7 +22,15 @@ final class BalanceWeigher {
 
     Verdict weigh(Rule.Balance rule, AnalysedAnswer answer, RuleContext context) {
         List<TermHit> against = Sentences.own(answer.hits(rule.against()));
-        List<TermHit> forHits = Sentences.own(answer.hits(rule.forLexicons()));
+        // a figure copied from the question shows no depth ("100,000 requests per job!!")
+        List<TermHit> forHits = Sentences.own(answer.hits(rule.forLexicons())).stream()
+                .filter(h -> !(h.lexicon().equals(context.substance().figures()) && context.given().copied(h.text())))
+                .toList();
+        if (rule.forNeedsSubstance()) {
+            Set<Integer> argued = new TreeSet<>();
+            Substance.all(answer, context.substance(), context.given(), List.of()).forEach(h -> argued.add(h.sentence()));
+            forHits = forHits.stream().filter(h -> argued.contains(h.sentence())).toList();
+        }
         Map<Integer, Integer> againstBySentence = Sentences.countBySentence(against);
         Map<Integer, Integer> forBySentence = Sentences.countBySentence(forHits);
         Set<Integer> againstSentences = new TreeSet<>();

@@ -1,6 +1,7 @@
 package app.debrief.rubric.rules;
 
 import app.debrief.rubric.analysis.AnalysedAnswer;
+import app.debrief.rubric.analysis.Stance;
 import app.debrief.rubric.analysis.TermHit;
 import app.debrief.rubric.analysis.TermSet;
 
@@ -24,8 +25,10 @@ final class ClaimsWeigher {
         List<TermHit> support = claims(rule.support(), answer);
         List<TermHit> oppose = claims(rule.oppose(), answer);
         if (rule.pushedOffEverywhere()) {
-            // A requirement pushed off or refused once ("SOC 2 can wait") does not count where it is named again.
-            List<String> pushedOff = oppose.stream().map(h -> words(h.text())).distinct().toList();
+            // A requirement pushed off or sneered at once ("SOC 2 can wait") does not count where it is named again;
+            // a negation is often of something else ("open weights don't eliminate vendor risk") and stays where it is.
+            List<String> pushedOff = oppose.stream().filter(h -> h.is(Stance.DEFERRED) || h.is(Stance.DISPARAGED))
+                    .map(h -> words(h.text())).distinct().toList();
             support.removeIf(h -> pushedOff.stream().anyMatch(d -> words(h.text()).contains(d)));
         }
         int s = Sentences.count(support);
@@ -51,10 +54,9 @@ final class ClaimsWeigher {
     private static List<TermHit> claims(List<Rule.Role> roles, AnalysedAnswer answer) {
         List<TermHit> claims = new ArrayList<>();
         for (Rule.Role role : roles) {
-            for (TermHit h : answer.hits(role.lexicon())) {
-                if (role.stances().contains(h.stance())) {
-                    claims.add(h);
-                }
+            List<TermHit> hits = answer.hits(role.lexicon()).stream().filter(h -> role.stances().contains(h.stance())).toList();
+            if (Sentences.count(hits) >= role.minSentences()) {
+                claims.addAll(hits);
             }
         }
         claims.sort(Comparator.comparingInt(TermHit::start));

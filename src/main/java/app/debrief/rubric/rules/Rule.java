@@ -26,9 +26,11 @@ public sealed interface Rule permits Rule.Balance, Rule.Claims, Rule.Existence, 
      * dominated by {@code forLexicons}: flagged when at least {@code minAgainst} lean against and
      * fewer than {@code forPerAgainst} times as many lean for. Optionally, for the kinds in
      * {@code expectedKinds}, flagged as well when nothing of {@code expected} appears and at least
-     * {@code minAgainstWhenExpectedMissing} sentences lean against.
+     * {@code minAgainstWhenExpectedMissing} sentences lean against. With {@code forNeedsSubstance}, a
+     * sentence leans for only when it also argues (a figure of its own, or a reason with content):
+     * technical words strung together with the question's numbers are not depth.
      */
-    record Balance(List<String> against, List<String> forLexicons, int minAgainst, double forPerAgainst,
+    record Balance(List<String> against, List<String> forLexicons, boolean forNeedsSubstance, int minAgainst, double forPerAgainst,
                    List<String> expected, Set<String> expectedKinds, int minAgainstWhenExpectedMissing,
                    Messages messages) implements Rule {
         public String type() {
@@ -45,8 +47,8 @@ public sealed interface Rule permits Rule.Balance, Rule.Claims, Rule.Existence, 
      * stances ("closed" words that are criticised support openness; "open" words that are negated
      * oppose it). Flagged when fewer than {@code minSupport} sentences support (an absence), or
      * when some oppose and support is below {@code supportPerOppose} times the opposition. With
-     * {@code pushedOffEverywhere}, a requirement pushed off or refused once ("SOC 2 can wait") does
-     * not count as support where it is named again. {@code context} terms are shown as what the answer did
+     * {@code pushedOffEverywhere}, a requirement pushed off or sneered at once ("SOC 2 can wait")
+     * does not count as support where it is named again. {@code context} terms are shown as what the answer did
      * instead.
      */
     record Claims(List<Role> support, List<Role> oppose, List<String> context, int minSupport, double supportPerOppose,
@@ -70,8 +72,11 @@ public sealed interface Rule permits Rule.Balance, Rule.Claims, Rule.Existence, 
         }
     }
 
-    /** A lexicon's hits in the stances that give them a part in a claims rule. */
-    record Role(String lexicon, Set<Stance> stances) {
+    /**
+     * A lexicon's hits in the stances that give them a part in a claims rule; weak words ("weights",
+     * "security") take part only when they stand in at least {@code minSentences} sentences.
+     */
+    record Role(String lexicon, Set<Stance> stances, int minSentences) {
         public Role {
             stances = Set.copyOf(stances);
         }

@@ -1,15 +1,19 @@
 package app.debrief.rubric.rules;
 
 import app.debrief.rubric.analysis.Lexicon;
+import app.debrief.rubric.analysis.QuestionFigures;
+import app.debrief.rubric.analysis.SubstanceWords;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What a rule may know of the question besides the answer: its kind, the prompt's own terms (its
- * talking points' concepts), and the words the question warns against.
+ * talking points' concepts), the words the question warns against, and the numbers it gives (a
+ * figure copied from the question is no evidence of depth), and what counts as substance.
  */
-public record RuleContext(Optional<String> kind, List<Lexicon> promptTerms, Optional<Lexicon> warned) {
+public record RuleContext(Optional<String> kind, List<Lexicon> promptTerms, Optional<Lexicon> warned, QuestionFigures given,
+                          SubstanceWords substance) {
     public RuleContext {
         promptTerms = List.copyOf(promptTerms);
     }

@@ -1,4 +1,4 @@
-package app.debrief.rubric.points;
+package app.debrief.rubric.analysis;
 
 import java.util.HashSet;
 import java.util.Locale;
@@ -10,19 +10,22 @@ import java.util.regex.Pattern;
  * The numbers a question gives, so a figure copied from it is not taken for the candidate's own
  * ("$0.60", "100,000 requests" and "100k" are the same numbers).
  */
-final class QuestionFigures {
+public final class QuestionFigures {
 
     private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s?(k|m|bn|b|thousand|million|billion)?\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A question with no numbers: nothing is copied from it. */
+    public static final QuestionFigures NONE = new QuestionFigures("");
+
     private final Set<Double> values = new HashSet<>();
 
-    QuestionFigures(String question) {
+    public QuestionFigures(String question) {
         values.addAll(numbers(question));
     }
 
     /** True when every number in {@code figure} is one of the question's. */
-    boolean copied(String figure) {
+    public boolean copied(String figure) {
         Set<Double> found = numbers(figure);
         return !found.isEmpty() && values.containsAll(found);
     }
