@@ -83,7 +83,7 @@ record Corpus(List<Entry> entries) {
         return entries.stream().map(Entry::part).distinct().sorted().toList();
     }
 
-    private static Entry withPrompt(Entry e, PromptBank bank) {
+    static Entry withPrompt(Entry e, PromptBank bank) {
         if (e.prompt().isEmpty()) {
             return e;
         }

@@ -19,7 +19,7 @@ public final class ExplainHits {
         Rubric rubric = RubricReader.bundled();
         RubricChecker checker = new RubricChecker(rubric);
         Path file = Path.of(args[0]);
-        Corpus.Entry e = Corpus.parse(file.getFileName().toString(), Files.readString(file));
+        Corpus.Entry e = Corpus.withPrompt(Corpus.parse(file.getFileName().toString(), Files.readString(file)), BundledBank.load());
         AnalysedAnswer a = new Vocabulary(rubric.stance(), rubric.lexicons()).analyse(e.answer(), Words.count(e.answer()));
         List<String> lexicons = List.of(args).subList(1, args.length);
         System.out.println(e.file() + "  flag=" + e.flag() + " clear=" + e.clear());
@@ -44,7 +44,13 @@ public final class ExplainHits {
                 System.out.println("    " + line);
             }
         }
-        checker.check(e.answer(), e.context()).mistakes().stream().filter(MistakeFinding::applies)
+        Feedback f = checker.check(e.answer(), e.context());
+        f.mistakes().stream().filter(MistakeFinding::applies)
                 .forEach(m -> System.out.println((m.flagged() ? "FLAG " : "ok   ") + m.id() + ": " + m.why()));
+        for (TalkingPointFinding t : f.talkingPoints()) {
+            System.out.println("POINT " + t.id() + " expert=" + (e.points().containsKey(t.id()) ? e.points().get(t.id()).id() : "-")
+                    + " checker=" + t.level().id() + "  named by " + t.evidence().stream().map(x -> x.text() + x.stance().map(st -> "/" + st).orElse("")).toList()
+                    + "  substance " + t.substance().stream().map(Evidence::text).toList());
+        }
     }
 }

@@ -226,6 +226,31 @@ public final class AnswerText {
         return sentenceStartsLine.get(s);
     }
 
+    /** A heading is at most this many tokens. */
+    private static final int MAX_HEADING = 8;
+
+    /**
+     * True when sentence {@code s} is a short line of its own that ends without a full stop or
+     * question mark: "Out of scope", "## What I'd leave out of v1", "Quantify, honestly".
+     */
+    public boolean isHeading(int s) {
+        int first = firstTokenOfSentence(s);
+        int end = first;
+        while (end < count && sentence[end] == s) {
+            end++;
+        }
+        if (end - first > MAX_HEADING || !sentenceStartsLine(s) || isQuestion(s)) {
+            return false;
+        }
+        if (end < count && line[end] == line[end - 1]) {
+            return false;
+        }
+        String rest = text.substring(this.end[end - 1], end < count ? start[end] : text.length());
+        int newline = rest.indexOf('\n');
+        String tail = (newline < 0 ? rest : rest.substring(0, newline)).strip();
+        return !tail.startsWith(".") && !tail.startsWith("!");
+    }
+
     /** The first token of the sentence holding token {@code k}. */
     public int sentenceStart(int k) {
         int s = sentence[k];

@@ -86,7 +86,7 @@ final class LeadIns {
                 for (int t = s; t <= last; t++) {
                     handsOn[t] = lead;
                 }
-            } else if (heading(s, first, end) && (lead = headingStance(first, end)) != null) {
+            } else if (text.isHeading(s) && (lead = headingStance(first, end)) != null) {
                 int last = governParagraphBelow(governed, lead, s);
                 for (int t = s; t <= last; t++) {
                     handsOn[t] = lead;
@@ -173,29 +173,13 @@ final class LeadIns {
         int last = heading;
         for (int s = next; s < text.sentences() && text.paragraphOfSentence(s) == paragraph; s++) {
             int start = text.firstTokenOfSentence(s);
-            if (s > next && heading(s, start, sentenceEnd(start))) {
+            if (s > next && text.isHeading(s)) {
                 break;
             }
             fill(governed, lead, start, sentenceEnd(start));
             last = s;
         }
         return last;
-    }
-
-    /** A short line of its own that ends with no full stop: "Out of scope", "## What I'd leave out of v1". */
-    private boolean heading(int s, int first, int end) {
-        if (end - first > MAX_LEAD_IN || !text.sentenceStartsLine(s) || text.isQuestion(s)) {
-            return false;
-        }
-        boolean lineEnds = end >= text.count() || text.line(end) != text.line(end - 1);
-        if (!lineEnds) {
-            return false;
-        }
-        int after = text.end(end - 1);
-        String rest = text.text().substring(after, end < text.count() ? text.start(end) : text.text().length());
-        int newline = rest.indexOf('\n');
-        String tail = (newline < 0 ? rest : rest.substring(0, newline)).strip();
-        return !tail.startsWith(".") && !tail.startsWith("!");
     }
 
     /** A heading defers ("Out of scope") or names a competitor ("AWS Bedrock"); a short claim such as "No permission needed" is not a lead-in. */

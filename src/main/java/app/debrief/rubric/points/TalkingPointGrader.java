@@ -32,7 +32,7 @@ public final class TalkingPointGrader {
 
     /** Stances in which a term can carry the point's argument; the rest only name it. */
     private static final Set<Stance> ARGUED = EnumSet.of(Stance.ASSERTED, Stance.DESCRIBED, Stance.NEGATED, Stance.REJECTED,
-            Stance.DEEMPHASISED, Stance.HYPOTHETICAL);
+            Stance.DEEMPHASISED, Stance.HYPOTHETICAL, Stance.ATTRIBUTED);
 
     private final PointWords words;
     private final Map<Prompt, List<List<Lexicon>>> concepts = new ConcurrentHashMap<>();
@@ -80,8 +80,12 @@ public final class TalkingPointGrader {
         substance.addAll(Substance.reasons(answer, words.substance(), hits.stream().flatMap(List::stream).toList()));
         List<List<TermHit>> owned = new ArrayList<>();
         points.forEach(p -> owned.add(new ArrayList<>()));
+        int[] sectionOwner = sectionOwners(answer, hits);
         for (TermHit s : substance) {
             int owner = nearest(s, hits);
+            if (owner < 0) {
+                owner = sectionOwner[s.sentence()];
+            }
             if (owner >= 0) {
                 owned.get(owner).add(s);
             }
@@ -134,6 +138,32 @@ public final class TalkingPointGrader {
             }
         }
         return best;
+    }
+
+    /**
+     * For each sentence, the point named by the heading of its section ("Quantify, honestly" over
+     * the lines that do the sums), or -1: substance with no point near it belongs to its section.
+     */
+    private static int[] sectionOwners(AnalysedAnswer answer, List<List<TermHit>> hits) {
+        int sentences = answer.text().sentences();
+        int[] headingOwner = new int[sentences];
+        java.util.Arrays.fill(headingOwner, -1);
+        for (int i = 0; i < hits.size(); i++) {
+            for (TermHit h : hits.get(i)) {
+                if (headingOwner[h.sentence()] < 0 && answer.text().isHeading(h.sentence())) {
+                    headingOwner[h.sentence()] = i;
+                }
+            }
+        }
+        int[] owner = new int[sentences];
+        int current = -1;
+        for (int s = 0; s < sentences; s++) {
+            if (answer.text().isHeading(s)) {
+                current = headingOwner[s];
+            }
+            owner[s] = current;
+        }
+        return owner;
     }
 
     /** A span named by two points goes to the point whose term is longer; on a tie, to the one named less elsewhere. */
