@@ -7,6 +7,10 @@ import java.util.List;
  * prompt or mistake ids), and its time budget in minutes.
  */
 public record FollowUp(String question, List<String> probes, int minutes) {
+
+    /** The budget of a follow-up written as a bare question, in packs and snapshots of the first format. */
+    public static final int DEFAULT_MINUTES = 3;
+
     public FollowUp {
         probes = List.copyOf(probes);
     }

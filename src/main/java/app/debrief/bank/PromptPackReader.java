@@ -28,8 +28,6 @@ public final class PromptPackReader {
     private static final Set<String> REFERENCE_FIELDS = Set.of("point", "text");
     static final int MIN_FOLLOW_UP_MINUTES = 2;
     static final int MAX_FOLLOW_UP_MINUTES = 5;
-    /** Minutes of a follow-up written as a bare question, in packs of the first format. */
-    static final int DEFAULT_FOLLOW_UP_MINUTES = 3;
 
     private final Map<String, PromptKind> kinds;
 
@@ -204,7 +202,7 @@ public final class PromptPackReader {
         List<FollowUp> followUps = new ArrayList<>();
         for (String f : in.array(at, "followUps", false, 1)) {
             if (in.node(f).isTextual()) {
-                in.textAt(f, "a follow-up").ifPresent(q -> followUps.add(new FollowUp(q, List.of(), DEFAULT_FOLLOW_UP_MINUTES)));
+                in.textAt(f, "a follow-up").ifPresent(q -> followUps.add(new FollowUp(q, List.of(), FollowUp.DEFAULT_MINUTES)));
                 continue;
             }
             if (!in.object(f, "a follow-up", FOLLOW_UP_FIELDS)) {

@@ -161,6 +161,21 @@ public final class AttemptStore implements AutoCloseable {
                 + " WHERE f.attempt_id = ?" + ACTIVE, rs -> FeedbackJson.read(rs.getString(1)), attemptId));
     }
 
+    /** How many answers carry feedback of another checker than {@code checkerVersion}. */
+    public int staleFeedbackCount(String checkerVersion) {
+        return db.run("count the answers to check again", () -> StaleFeedback.count(db, checkerVersion));
+    }
+
+    /** The next answers to check again with checker {@code checkerVersion}, oldest first. */
+    public List<StaleAnswer> staleAnswers(String checkerVersion, int limit) {
+        return db.run("read the answers to check again", () -> StaleFeedback.next(db, checkerVersion, limit));
+    }
+
+    /** Replaces an answer's feedback with a newer checker's; its self-grades stay. */
+    public void replaceFeedback(long attemptId, Feedback feedback) {
+        db.write("save the new feedback", () -> StaleFeedback.replace(db, attemptId, feedback));
+    }
+
     public List<SelfGrade> grades(long attemptId) {
         return db.run("read the self-grades", () -> db.list("SELECT " + AttemptRows.GRADE
                 + " FROM grades WHERE attempt_id = ? ORDER BY rowid", AttemptRows::grade, attemptId));

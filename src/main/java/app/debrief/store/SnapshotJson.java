@@ -16,7 +16,8 @@ import java.util.List;
  */
 final class SnapshotJson {
 
-    static final ObjectMapper MAPPER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    static final ObjectMapper MAPPER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .registerModule(SnapshotFormats.module());
     private static final TypeReference<List<PhaseTime>> PHASES = new TypeReference<>() {
     };
 

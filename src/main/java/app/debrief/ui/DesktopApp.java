@@ -171,7 +171,7 @@ public final class DesktopApp {
             log().info("Debrief started with data folder {} ({})", composition.dataDirectory().path(), composition.dataDirectory().source());
             store.get();
             return true;
-        }, ok -> { }, e -> {
+        }, ok -> services.recheckPastAnswers(), e -> {
             if (e instanceof StoreException) {
                 log().error("Cannot open the data folder", e);
                 StartupFailure.show(stage, e.getMessage(), composition.dataDirectory());

@@ -29,6 +29,11 @@ public final class Format {
         return s / 3600 + " h ago";
     }
 
+    /** "1 past answer", "3 past answers". */
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     public static String dateTime(Instant at, ZoneId zone) {
         return DATE_TIME.format(at.atZone(zone));
     }

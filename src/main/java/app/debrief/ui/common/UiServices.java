@@ -3,6 +3,7 @@ package app.debrief.ui.common;
 import app.debrief.bank.PromptBank;
 import app.debrief.content.ContentProblem;
 import app.debrief.rubric.Rubric;
+import app.debrief.review.FeedbackRecheck;
 import app.debrief.rubric.RubricChecker;
 import app.debrief.store.AttemptStore;
 
@@ -15,13 +16,24 @@ import java.util.concurrent.ScheduledExecutorService;
 /**
  * What the screens need, built once by the app at start-up (or by a test) and passed in.
  * {@code saver} runs draft saves; {@code executor} runs everything else that may block,
- * including every use of the store.
+ * including every use of the store; {@code recheck} reports past answers being checked again
+ * after the checker changed.
  */
 public record UiServices(PromptBank bank, Rubric rubric, RubricChecker checker, StoreHandle storeHandle,
                          Clock clock, ZoneId zone, UiExecutor executor, ScheduledExecutorService saver,
-                         List<ContentProblem> contentProblems) {
+                         List<ContentProblem> contentProblems, RecheckStatus recheck) {
     public UiServices {
         contentProblems = List.copyOf(contentProblems);
+    }
+
+    public UiServices(PromptBank bank, Rubric rubric, RubricChecker checker, StoreHandle storeHandle, Clock clock, ZoneId zone,
+                      UiExecutor executor, ScheduledExecutorService saver, List<ContentProblem> contentProblems) {
+        this(bank, rubric, checker, storeHandle, clock, zone, executor, saver, contentProblems, new RecheckStatus());
+    }
+
+    /** Checks past answers again in the background if the checker has changed since they were judged. */
+    public void recheckPastAnswers() {
+        recheck.start(this, new FeedbackRecheck(checker, bank));
     }
 
     /** The store, opened on first use; call it from background work only. */

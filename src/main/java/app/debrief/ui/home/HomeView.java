@@ -42,7 +42,7 @@ public final class HomeView implements Screen {
     public HomeView(HomeViewModel model, ZoneId zone) {
         this.model = model;
         this.zone = zone;
-        VBox page = new VBox(28, banner(), notice(), heading(), tracks(), recent());
+        VBox page = new VBox(28, banner(), notice(), recheck(), heading(), tracks(), recent());
         root = CentredPage.of(page, 1100, "home");
         model.load();
     }
@@ -86,6 +86,17 @@ public final class HomeView implements Screen {
         box.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    private Node recheck() {
+        Label text = new Label();
+        text.setId("recheck-status");
+        text.setWrapText(true);
+        text.getStyleClass().add(Styles.TEXT_MUTED);
+        text.textProperty().bind(model.recheckProperty());
+        text.visibleProperty().bind(model.recheckProperty().isNotEmpty());
+        text.managedProperty().bind(text.visibleProperty());
+        return text;
     }
 
     private Node heading() {

@@ -128,6 +128,11 @@ public final class HomeViewModel {
         return resumeText.getReadOnlyProperty();
     }
 
+    /** Past answers being checked again with a new checker, or just checked. */
+    public ReadOnlyStringProperty recheckProperty() {
+        return services.recheck().messageProperty();
+    }
+
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
     }

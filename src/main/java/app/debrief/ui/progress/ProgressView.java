@@ -92,9 +92,16 @@ public final class ProgressView implements Screen {
         error.getStyleClass().add(Styles.DANGER);
         summary.setId("progress-summary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
+        Label recheck = new Label();
+        recheck.setId("progress-recheck");
+        recheck.setWrapText(true);
+        recheck.getStyleClass().add(Styles.TEXT_MUTED);
+        recheck.textProperty().bind(model.recheckProperty());
+        recheck.visibleProperty().bind(model.recheckProperty().isNotEmpty());
+        recheck.managedProperty().bind(recheck.visibleProperty());
         HBox top = new HBox(16, title, error, new Spacer(), track);
         top.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, top, summary);
+        return new VBox(6, top, summary, recheck);
     }
 
     private static Node section(String title, Icon icon, Node body) {

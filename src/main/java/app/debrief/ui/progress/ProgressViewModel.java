@@ -43,10 +43,19 @@ public final class ProgressViewModel {
     private final ObservableList<Suggestion> queue = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
+    /** Reloads when past answers have been checked again; held here, so the app-wide status keeps no screen alive. */
+    private final javafx.beans.InvalidationListener reloadAfterRecheck = o -> load();
+
     public ProgressViewModel(UiServices services, Navigator navigator) {
         this.services = services;
         this.navigator = navigator;
         track.addListener((o, was, now) -> load());
+        services.recheck().completedProperty().addListener(new javafx.beans.WeakInvalidationListener(reloadAfterRecheck));
+    }
+
+    /** Past answers being checked again with a new checker, or just checked: what the charts compare. */
+    public ReadOnlyStringProperty recheckProperty() {
+        return services.recheck().messageProperty();
     }
 
     private record Loaded(ProgressReport report, List<Suggestion> queue) {
