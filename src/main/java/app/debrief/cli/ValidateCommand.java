@@ -55,7 +55,13 @@ final class ValidateCommand implements Callable<Integer> {
             prompts = loaded.bank().all().size();
         } else {
             Map<String, String> taken = new HashMap<>();
+            // a named file with a bundled pack's name is an edited copy of it: it stands in for that pack
+            java.util.Set<String> named = new java.util.HashSet<>();
+            files.forEach(f -> named.add(f.getFileName().toString()));
             for (ContentFile bundled : BundledContent.packs()) {
+                if (named.contains(Path.of(bundled.name()).getFileName().toString())) {
+                    continue;
+                }
                 new PromptPackReader(rubric.kinds()).read(bundled.name(), bundled.text())
                         .pack().ifPresent(p -> p.prompts().forEach(x -> taken.put(x.id(), bundled.name())));
             }

@@ -151,6 +151,9 @@ final class LeadIns {
         int last = sentence;
         for (int s = next; s < text.sentences(); s++) {
             int start = text.firstTokenOfSentence(s);
+            if (lead == Stance.ATTRIBUTED && mentionsSelf(start, sentenceEnd(start))) {
+                break;
+            }
             boolean belongs = s == next
                     || list && text.paragraphOfSentence(s) == text.paragraphOfSentence(s - 1)
                     && (!text.sentenceStartsLine(s) || text.bulletLine(text.line(start)));
@@ -173,7 +176,8 @@ final class LeadIns {
         int last = heading;
         for (int s = next; s < text.sentences() && text.paragraphOfSentence(s) == paragraph; s++) {
             int start = text.firstTokenOfSentence(s);
-            if (s > next && text.isHeading(s)) {
+            if (s > next && text.isHeading(s) || lead == Stance.ATTRIBUTED && mentionsSelf(start, sentenceEnd(start))) {
+                // a competitor's section ends where the answer comes back to us ("we", "our")
                 break;
             }
             fill(governed, lead, start, sentenceEnd(start));

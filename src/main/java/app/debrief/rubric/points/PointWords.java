@@ -5,10 +5,13 @@ import app.debrief.rubric.analysis.SubstanceWords;
 import java.util.Map;
 
 /**
- * What the talking-point pass reads from the rubric: what counts as substance, and the messages
- * that say what a touched point lacks.
+ * What the talking-point pass reads from the rubric: what counts as substance; how many sentences
+ * a point must span for a reason alone to develop it ({@code reasonSpan}: one "so" in a list line
+ * is a name-check) and for its discussion alone to develop it ({@code elaborationSpan}: a point
+ * argued over three sentences, or owning a section under a heading); and the messages that say
+ * what a touched point lacks.
  */
-public record PointWords(SubstanceWords substance, Map<String, String> gaps) {
+public record PointWords(SubstanceWords substance, int reasonSpan, int elaborationSpan, Map<String, String> gaps) {
     public PointWords {
         gaps = Map.copyOf(gaps);
     }

@@ -77,7 +77,7 @@ public final class TalkingPointGrader {
                 substance.add(f);
             }
         }
-        substance.addAll(Substance.reasons(answer, words.substance(), hits.stream().flatMap(List::stream).toList()));
+        substance.addAll(Substance.reasons(answer, words.substance()));
         List<List<TermHit>> owned = new ArrayList<>();
         points.forEach(p -> owned.add(new ArrayList<>()));
         int[] sectionOwner = sectionOwners(answer, hits);
@@ -92,17 +92,25 @@ public final class TalkingPointGrader {
         }
         List<PointGrade> grades = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
-            grades.add(grade(points.get(i), hits.get(i), owned.get(i), copiedNear[i]));
+            java.util.Set<Integer> span = new java.util.TreeSet<>();
+            hits.get(i).forEach(h -> span.add(h.sentence()));
+            for (int t = 0; t < sectionOwner.length; t++) {
+                if (sectionOwner[t] == i) {
+                    span.add(t);
+                }
+            }
+            grades.add(grade(points.get(i), hits.get(i), owned.get(i), copiedNear[i], span.size()));
         }
         return grades;
     }
 
-    private PointGrade grade(TalkingPoint point, List<TermHit> hits, List<TermHit> substance, boolean copiedNear) {
+    private PointGrade grade(TalkingPoint point, List<TermHit> hits, List<TermHit> substance, boolean copiedNear, int span) {
         if (hits.isEmpty()) {
             return new PointGrade(point.id(), point.label(), Level.MISSING, List.of(), List.of(), Optional.empty());
         }
         boolean argued = hits.stream().anyMatch(h -> ARGUED.contains(h.stance()));
-        if (argued && !substance.isEmpty()) {
+        boolean ownFigure = substance.stream().anyMatch(h -> h.lexicon().equals(words.substance().figures()));
+        if (argued && (!substance.isEmpty() && (ownFigure || span >= words.reasonSpan()) || span >= words.elaborationSpan())) {
             return new PointGrade(point.id(), point.label(), Level.DEVELOPED, hits, substance, Optional.empty());
         }
         return new PointGrade(point.id(), point.label(), Level.TOUCHED, hits, List.of(), Optional.of(words.gap(gap(hits, argued, copiedNear))));

@@ -28,7 +28,7 @@ final class BalanceWeigher {
                 .toList();
         if (rule.forNeedsSubstance()) {
             Set<Integer> argued = new TreeSet<>();
-            Substance.all(answer, context.substance(), context.given(), List.of()).forEach(h -> argued.add(h.sentence()));
+            Substance.all(answer, context.substance(), context.given()).forEach(h -> argued.add(h.sentence()));
             forHits = forHits.stream().filter(h -> argued.contains(h.sentence())).toList();
         }
         Map<Integer, Integer> againstBySentence = Sentences.countBySentence(against);
