@@ -101,7 +101,19 @@ final class ValidateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * A rubric is named rubric.json, or is a JSON object with the rubric's own top-level fields and
+     * no "pack": a pack whose terms mention "mistakes" is still a pack.
+     */
     private static boolean isRubric(Path file, String text) {
-        return file.getFileName().toString().equals(BundledContent.RUBRIC) || text.contains("\"mistakes\"");
+        if (file.getFileName().toString().equals(BundledContent.RUBRIC)) {
+            return true;
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+            return root != null && root.isObject() && !root.has("pack") && root.has("mistakes") && root.has("lexicons");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return false;
+        }
     }
 }

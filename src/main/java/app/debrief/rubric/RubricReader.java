@@ -122,8 +122,9 @@ public final class RubricReader {
 
     private PointWords readPointWords(FieldReader in, Set<String> lexicons) {
         String at = "/talkingPoints";
-        if (!in.object(at, "the talking-point rules", Set.of("why", "figures", "reasons", "reasonSpan", "elaborationSpan", "gaps"))) {
-            return new PointWords(new SubstanceWords("", List.of()), 1, 1, Map.of());
+        if (!in.object(at, "the talking-point rules", Set.of("why", "figures", "reasons", "reasonSpan", "elaborationSpan",
+                "elaborationTerms", "gaps"))) {
+            return new PointWords(new SubstanceWords("", List.of()), 1, 1, 1, Map.of());
         }
         in.text(at, "why", true);
         Optional<String> figures = in.text(at, "figures", true);
@@ -140,7 +141,8 @@ public final class RubricReader {
         }
         int reasonSpan = in.integer(at, "reasonSpan", true, 1, 50).orElse(1);
         int elaborationSpan = in.integer(at, "elaborationSpan", true, 1, 50).orElse(1);
-        return new PointWords(new SubstanceWords(figures.orElse(""), reasons), reasonSpan, elaborationSpan, gaps);
+        int elaborationTerms = in.integer(at, "elaborationTerms", true, 1, 50).orElse(1);
+        return new PointWords(new SubstanceWords(figures.orElse(""), reasons), reasonSpan, elaborationSpan, elaborationTerms, gaps);
     }
 
     private Map<String, LexiconSpec> readLexicons(FieldReader in) {

@@ -66,6 +66,10 @@ class CommandLineTest {
         assertThat(FLUFFY.substring(first.get("start").asInt(), first.get("end").asInt())).isEqualTo(first.get("text").asText());
         assertThat(json.get("talkingPoints").size()).isGreaterThanOrEqualTo(2);
         assertThat(json.get("talkingPoints").get(0).has("covered")).isTrue();
+        for (JsonNode point : json.get("talkingPoints")) {
+            assertThat(point.get("level").asText()).isIn("developed", "touched", "missing");
+            assertThat(point.get("covered").asBoolean()).as("covered means developed").isEqualTo(point.get("level").asText().equals("developed"));
+        }
     }
 
     @Test

@@ -226,6 +226,30 @@ public final class AnswerText {
         return sentenceStartsLine.get(s);
     }
 
+    /**
+     * Words that make a line a sentence rather than a fragment of a list: verbs that glue a clause
+     * together, pronouns, and connectives. "24 hour completion = enterprise SLA" has none of them.
+     */
+    private static final Set<String> CLAUSE_GLUE = Set.of("is", "are", "was", "were", "be", "been", "being", "will", "would", "can",
+            "could", "should", "must", "may", "might", "has", "have", "had", "do", "does", "did", "we", "i", "you", "it", "they",
+            "he", "she", "this", "that", "which", "who", "because", "so", "if", "when", "then", "to", "gets", "get", "means", "lets",
+            "makes", "takes", "needs", "keeps", "goes", "comes", "pays", "costs", "runs", "gives", "it's", "that's", "we'll", "we'd",
+            "i'd", "they're", "you're", "we're", "isn't", "aren't", "don't", "doesn't", "won't", "can't");
+    /** A sentence is prose at this many tokens or more, with a glue word. */
+    private static final int MIN_PROSE = 6;
+
+    /** True when sentence {@code s} reads as a sentence, not a fragment of a list ("async, job based, JSONL-ish"). */
+    public boolean isProse(int s) {
+        int first = firstTokenOfSentence(s);
+        int end = first;
+        boolean glued = false;
+        while (end < count && sentence[end] == s) {
+            glued |= CLAUSE_GLUE.contains(norm[end]);
+            end++;
+        }
+        return glued && end - first >= MIN_PROSE;
+    }
+
     /** A heading is at most this many tokens. */
     private static final int MAX_HEADING = 8;
 

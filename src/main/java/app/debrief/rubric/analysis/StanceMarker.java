@@ -45,6 +45,7 @@ final class StanceMarker {
     private int[] clauseStart;
     private Stance[] governed;
     private boolean[] aboutOthers;
+    private boolean[] self;
 
     StanceMarker(AnswerText text, Vocabulary vocabulary) {
         this.text = text;
@@ -177,9 +178,20 @@ final class StanceMarker {
         if (hypothetical[clauseStart[from]] > 0) {
             return true;
         }
-        // a sentence that opens with "If …" is hypothetical throughout, its consequence too
+        // a sentence that opens with "If …" is hypothetical throughout ("If we were acquired, they could
+        // stop releasing …"), unless the consequence is our own plan ("…, we send an error event")
         int first = text.sentenceStart(from);
-        return hypothetical[first] > 0 && CONDITIONS.contains(text.norm(first));
+        return hypothetical[first] > 0 && CONDITIONS.contains(text.norm(first)) && !selfInClause(from);
+    }
+
+    private boolean selfInClause(int k) {
+        int clause = text.clause(k);
+        for (int j = clauseStart[k]; j < text.count() && text.clause(j) == clause; j++) {
+            if (self[j]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -279,6 +291,7 @@ final class StanceMarker {
             clauseStart[k] = k > 0 && text.clause(k) == text.clause(k - 1) ? clauseStart[k - 1] : k;
         }
         aboutOthers = new Attribution(text, vocabulary).aboutOthers();
+        self = vocabulary.self().covered(text);
         governed = new LeadIns(text, vocabulary, deferBefore, deferAfter, negBefore, criticBefore, aboutOthers).governed();
     }
 }

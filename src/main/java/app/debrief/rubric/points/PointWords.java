@@ -8,10 +8,11 @@ import java.util.Map;
  * What the talking-point pass reads from the rubric: what counts as substance; how many sentences
  * a point must span for a reason alone to develop it ({@code reasonSpan}: one "so" in a list line
  * is a name-check) and for its discussion alone to develop it ({@code elaborationSpan}: a point
- * argued over three sentences, or owning a section under a heading); and the messages that say
- * what a touched point lacks.
+ * argued over three sentences, or owning a section under a heading, with at least
+ * {@code elaborationTerms} of its terms: one word said again is not a discussion); and the
+ * messages that say what a touched point lacks.
  */
-public record PointWords(SubstanceWords substance, int reasonSpan, int elaborationSpan, Map<String, String> gaps) {
+public record PointWords(SubstanceWords substance, int reasonSpan, int elaborationSpan, int elaborationTerms, Map<String, String> gaps) {
     public PointWords {
         gaps = Map.copyOf(gaps);
     }

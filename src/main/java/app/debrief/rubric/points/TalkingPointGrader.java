@@ -34,6 +34,9 @@ public final class TalkingPointGrader {
     private static final Set<Stance> ARGUED = EnumSet.of(Stance.ASSERTED, Stance.DESCRIBED, Stance.NEGATED, Stance.REJECTED,
             Stance.DEEMPHASISED, Stance.HYPOTHETICAL, Stance.ATTRIBUTED);
 
+    /** A sentence that names this many points or more is a list line. */
+    private static final int LIST_LINE = 3;
+
     private final PointWords words;
     private final Map<Prompt, List<List<Lexicon>>> concepts = new ConcurrentHashMap<>();
 
@@ -81,6 +84,12 @@ public final class TalkingPointGrader {
         List<List<TermHit>> owned = new ArrayList<>();
         points.forEach(p -> owned.add(new ArrayList<>()));
         int[] sectionOwner = sectionOwners(answer, hits);
+        // a reason in a sentence that names three points or more is a list line: it argues none of them
+        java.util.Map<Integer, Long> pointsPerSentence = new java.util.HashMap<>();
+        for (List<TermHit> h : hits) {
+            h.stream().map(TermHit::sentence).distinct().forEach(x -> pointsPerSentence.merge(x, 1L, Long::sum));
+        }
+        substance.removeIf(s -> !s.lexicon().equals(words.substance().figures()) && pointsPerSentence.getOrDefault(s.sentence(), 0L) >= LIST_LINE);
         for (TermHit s : substance) {
             int owner = nearest(s, hits);
             if (owner < 0) {
@@ -93,24 +102,33 @@ public final class TalkingPointGrader {
         List<PointGrade> grades = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             java.util.Set<Integer> span = new java.util.TreeSet<>();
+            java.util.Set<Integer> prose = new java.util.TreeSet<>();
             hits.get(i).forEach(h -> span.add(h.sentence()));
             for (int t = 0; t < sectionOwner.length; t++) {
                 if (sectionOwner[t] == i) {
                     span.add(t);
                 }
             }
-            grades.add(grade(points.get(i), hits.get(i), owned.get(i), copiedNear[i], span.size()));
+            span.stream().filter(t -> answer.text().isProse(t)).forEach(prose::add);
+            grades.add(grade(points.get(i), hits.get(i), owned.get(i), copiedNear[i], span.size(), prose.size()));
         }
         return grades;
     }
 
-    private PointGrade grade(TalkingPoint point, List<TermHit> hits, List<TermHit> substance, boolean copiedNear, int span) {
+    /**
+     * {@code span}: the sentences that name the point or stand in its section; {@code prose}: those of
+     * them that read as sentences, not list fragments (a checklist of terms is not a discussion).
+     */
+    private PointGrade grade(TalkingPoint point, List<TermHit> hits, List<TermHit> substance, boolean copiedNear, int span, int prose) {
         if (hits.isEmpty()) {
             return new PointGrade(point.id(), point.label(), Level.MISSING, List.of(), List.of(), Optional.empty());
         }
         boolean argued = hits.stream().anyMatch(h -> ARGUED.contains(h.stance()));
         boolean ownFigure = substance.stream().anyMatch(h -> h.lexicon().equals(words.substance().figures()));
-        if (argued && (!substance.isEmpty() && (ownFigure || span >= words.reasonSpan()) || span >= words.elaborationSpan())) {
+        // discussion alone develops a point only with several of its terms, not one word said again
+        long terms = hits.stream().map(h -> h.text().toLowerCase(java.util.Locale.ROOT)).distinct().count();
+        boolean elaborated = prose >= words.elaborationSpan() && terms >= words.elaborationTerms();
+        if (argued && (!substance.isEmpty() && (ownFigure || span >= words.reasonSpan()) || elaborated)) {
             return new PointGrade(point.id(), point.label(), Level.DEVELOPED, hits, substance, Optional.empty());
         }
         return new PointGrade(point.id(), point.label(), Level.TOUCHED, hits, List.of(), Optional.of(words.gap(gap(hits, argued, copiedNear))));

@@ -41,6 +41,7 @@ public enum Icon {
     PM_TRACK(MaterialDesignC.CHIP),
     PMM_TRACK(MaterialDesignB.BULLHORN_OUTLINE),
     COVERED(MaterialDesignC.CHECKBOX_MARKED_OUTLINE),
+    TOUCHED(MaterialDesignC.CHECKBOX_INTERMEDIATE),
     MISSED(MaterialDesignC.CHECKBOX_BLANK_OUTLINE),
     COMPARE(MaterialDesignC.COMPARE),
     SEARCH(MaterialDesignM.MAGNIFY),

@@ -4,6 +4,7 @@ import app.debrief.rubric.Evidence;
 import app.debrief.rubric.Mistake;
 import app.debrief.rubric.MistakeFinding;
 import app.debrief.rubric.Rubric;
+import app.debrief.rubric.TalkingPointFinding;
 import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.IconButton;
 import app.debrief.ui.common.Screen;
@@ -208,11 +209,41 @@ public final class FeedbackView implements Screen {
         return chips;
     }
 
-    /** Selects the words of one piece of evidence in the answer and scrolls them into view. */
-    private void reveal(FeedbackViewModel.Finding f, Evidence e) {
+    /**
+     * The words behind a talking point's level, as the answer has them, each a chip that shows
+     * them in the answer; never cut short, and with what the answer does with them ("pushed off").
+     */
+    private Node pointWords(String lead, List<Evidence> words, String id) {
+        FlowPane chips = new FlowPane(6, 4);
+        Label title = new Label(lead + ":");
+        title.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        chips.getChildren().add(title);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Evidence e : words) {
+            String text = e.text() + e.stance().map(s -> " (" + s + ")").orElse("");
+            if (!seen.add(text.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            Button chip = new Button(text);
+            chip.setMinWidth(Region.USE_PREF_SIZE);
+            chip.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, "point-chip");
+            chip.setTooltip(new Tooltip("Show in the answer"));
+            chip.setOnAction(x -> show(e));
+            chips.getChildren().add(chip);
+        }
+        chips.setId(id);
+        return chips;
+    }
+
+    private void show(Evidence e) {
         String text = model.attemptProperty().get().answer();
         answer.selectRange(AnswerHighlighter.charOffset(text, e.start()), AnswerHighlighter.charOffset(text, e.end()));
         answer.requestFollowCaret();
+    }
+
+    /** Selects the words of one piece of evidence in the answer and scrolls them into view. */
+    private void reveal(FeedbackViewModel.Finding f, Evidence e) {
+        show(e);
         model.selectedProperty().set(f);
     }
 
@@ -280,14 +311,26 @@ public final class FeedbackView implements Screen {
     }
 
     private Node pointRow(FeedbackViewModel.Point p) {
-        boolean covered = p.finding().covered();
-        Label label = new Label(p.finding().label(), (covered ? Icon.COVERED : Icon.MISSED).node());
+        TalkingPointFinding t = p.finding();
+        Icon icon = switch (t.level()) {
+            case DEVELOPED -> Icon.COVERED;
+            case TOUCHED -> Icon.TOUCHED;
+            case MISSING -> Icon.MISSED;
+        };
+        String tone = switch (t.level()) {
+            case DEVELOPED -> Styles.SUCCESS;
+            case TOUCHED -> Styles.WARNING;
+            case MISSING -> Styles.TEXT_MUTED;
+        };
+        Label label = new Label(t.label(), icon.node());
         label.setWrapText(true);
-        label.getStyleClass().add(covered ? Styles.SUCCESS : Styles.TEXT_MUTED);
+        label.getStyleClass().add(tone);
         HBox.setHgrow(label, Priority.ALWAYS);
         label.setMaxWidth(Double.MAX_VALUE);
-        Label shown = new Label(covered ? "covered" : "not found");
-        shown.getStyleClass().addAll(Styles.TEXT_SMALL, covered ? Styles.SUCCESS : Styles.TEXT_MUTED);
+        Label shown = new Label(t.level().id());
+        shown.setId("point-level-" + t.id());
+        shown.setMinWidth(Region.USE_PREF_SIZE);
+        shown.getStyleClass().addAll(Styles.TEXT_SMALL, tone);
         List<Rubric.Anchor> anchors = model.rubric().talkingPointScale().anchors();
         ToggleGroup group = new ToggleGroup();
         HBox buttons = new HBox();
@@ -303,7 +346,21 @@ public final class FeedbackView implements Screen {
             buttons.getChildren().add(b);
         }
         group.selectedToggleProperty().addListener((o, was, now) -> p.gradeProperty().set(now == null ? -1 : (Integer) now.getUserData()));
-        VBox row = new VBox(4, new HBox(8, label, shown), buttons);
+        VBox row = new VBox(4, new HBox(8, label, shown));
+        if (!t.evidence().isEmpty()) {
+            row.getChildren().add(pointWords("Named by", t.evidence(), "point-evidence-" + t.id()));
+        }
+        if (!t.substance().isEmpty()) {
+            row.getChildren().add(pointWords("Argued with", t.substance(), "point-substance-" + t.id()));
+        }
+        t.gap().ifPresent(gap -> {
+            Label lacks = new Label("Missing: " + gap);
+            lacks.setId("point-gap-" + t.id());
+            lacks.setWrapText(true);
+            lacks.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
+            row.getChildren().add(lacks);
+        });
+        row.getChildren().add(buttons);
         row.getStyleClass().add("point-row");
         row.setId("point-" + p.finding().id());
         return row;

@@ -205,13 +205,15 @@ public final class FeedbackViewModel {
     private static String summaryOf(Attempt a, Feedback f) {
         long applicable = f.mistakes().stream().filter(MistakeFinding::applies).count();
         long flagged = f.flagged().size();
-        long covered = f.talkingPoints().stream().filter(TalkingPointFinding::covered).count();
+        long developed = f.talkingPoints().stream().filter(TalkingPointFinding::covered).count();
+        long touched = f.talkingPoints().stream().filter(t -> t.level() == app.debrief.rubric.points.Level.TOUCHED).count();
         double minutes = a.elapsedMillis() / 60_000.0;
         double perMinute = minutes < 0.05 ? 0 : f.words() / minutes;
         String wpm = perMinute >= 10 ? String.valueOf(Math.round(perMinute)) : String.format(Locale.ROOT, "%.1f", perMinute);
         long over = a.elapsedMillis() - a.budgetSeconds() * 1000L;
         return flagged + " of " + applicable + " mistakes flagged"
-                + (f.talkingPoints().isEmpty() ? "" : " \u00b7 " + covered + " of " + f.talkingPoints().size() + " talking points covered")
+                + (f.talkingPoints().isEmpty() ? "" : " \u00b7 " + developed + " of " + f.talkingPoints().size() + " talking points developed"
+                + (touched > 0 ? ", " + touched + " touched" : ""))
                 + " \u00b7 " + Durations.clock(a.elapsedMillis()) + " of " + Durations.clock(a.budgetSeconds() * 1000L)
                 + (over > 1000 ? " (" + Durations.words(over) + " over)" : "")
                 + " \u00b7 " + f.words() + " words \u00b7 " + wpm + " words a minute";
