@@ -5,6 +5,7 @@ import app.debrief.store.AttemptStore;
 import app.debrief.store.AttemptSummary;
 import app.debrief.store.HistoryPage;
 import app.debrief.store.HistoryQuery;
+import app.debrief.text.Plural;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine.Command;
@@ -116,6 +117,6 @@ final class HistoryCommand implements Callable<Integer> {
                     Durations.clock(a.elapsedMillis()) + "/" + a.budgetSeconds() / 60 + "m", a.words(), a.title(),
                     a.flaggedMistakes().isEmpty() ? "-" : String.join(", ", a.flaggedMistakes()));
         });
-        out.println(total == 0 ? "No attempts yet." : total + (total == 1 ? " attempt" : " attempts"));
+        out.println(total == 0 ? "No attempts yet." : Plural.of(total, "attempt"));
     }
 }

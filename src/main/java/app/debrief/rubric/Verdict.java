@@ -11,16 +11,17 @@ import java.util.Optional;
 record Verdict(boolean flagged, String outcome, Map<String, String> values, Optional<String> missing,
                List<Hit> evidence, List<Hit> support) {
 
+    /** Up to three of the evidence's words, as the answer writes them; the same words in other cases count once. */
     static String examples(List<Hit> hits) {
-        StringBuilder out = new StringBuilder();
-        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        java.util.Map<String, String> seen = new java.util.LinkedHashMap<>();
         for (Hit h : hits) {
-            seen.add(h.term().toLowerCase(java.util.Locale.ROOT));
+            seen.putIfAbsent(h.term().toLowerCase(java.util.Locale.ROOT), h.term());
             if (seen.size() == 3) {
                 break;
             }
         }
-        for (String s : seen) {
+        StringBuilder out = new StringBuilder();
+        for (String s : seen.values()) {
             if (out.length() > 0) {
                 out.append(", ");
             }
@@ -31,7 +32,9 @@ record Verdict(boolean flagged, String outcome, Map<String, String> values, Opti
 
     /**
      * Fills {placeholders}; a part in [brackets] is kept only when every placeholder in it has
-     * something to show. Unknown placeholders are left as written, so a typo shows in the text.
+     * something to show; a plural ending written (s) agrees with the count filled in before it
+     * ("{n} sentence(s)": "1 sentence", "2 sentences"). Unknown placeholders are left as written,
+     * so a typo shows in the text.
      */
     static String fill(String template, Map<String, String> values) {
         StringBuilder out = new StringBuilder();
@@ -65,12 +68,21 @@ record Verdict(boolean flagged, String outcome, Map<String, String> values, Opti
     }
 
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([A-Za-z]+)}");
+    private static final java.util.regex.Pattern PLACEHOLDER_OR_PLURAL = java.util.regex.Pattern.compile("\\{([A-Za-z]+)}|\\(s\\)");
 
     private static String placeholders(String text, Map<String, String> values) {
-        java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+        java.util.regex.Matcher m = PLACEHOLDER_OR_PLURAL.matcher(text);
         StringBuilder out = new StringBuilder();
+        String count = "";
         while (m.find()) {
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group())));
+            String filled;
+            if (m.group(1) == null) {
+                filled = count.equals("1") ? "" : "s";
+            } else {
+                filled = values.getOrDefault(m.group(1), m.group());
+                count = filled;
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(filled));
         }
         m.appendTail(out);
         return out.toString();
