@@ -93,15 +93,20 @@ final class HistoryCommand implements Callable<Integer> {
                 g.writeString(id);
             }
             g.writeEndArray();
-            g.writeFieldName("selfGradeAverage");
-            if (a.selfGradeAverage().isPresent()) {
-                g.writeNumber(a.selfGradeAverage().get());
-            } else {
-                g.writeNull();
-            }
+            average(g, "mistakeGradeAverage", a.mistakeGradeAverage());
+            average(g, "talkingPointGradeAverage", a.pointGradeAverage());
             g.writeEndObject();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void average(JsonGenerator g, String field, java.util.Optional<Double> value) throws IOException {
+        g.writeFieldName(field);
+        if (value.isPresent()) {
+            g.writeNumber(value.get());
+        } else {
+            g.writeNull();
         }
     }
 

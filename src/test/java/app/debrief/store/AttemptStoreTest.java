@@ -77,7 +77,8 @@ class AttemptStoreTest {
         assertThat(store.recent(10)).singleElement().satisfies(s -> {
             assertThat(s.flaggedMistakes()).containsExactly("marketing-fluff");
             assertThat(s.title()).isEqualTo(prompt.title());
-            assertThat(s.selfGradeAverage()).isEmpty();
+            assertThat(s.mistakeGradeAverage()).isEmpty();
+            assertThat(s.pointGradeAverage()).isEmpty();
         });
     }
 
@@ -94,15 +95,19 @@ class AttemptStoreTest {
     }
 
     @Test
-    void selfGradesAreReplacedAsAWholeAndAveragedInTheList() {
+    void selfGradesAreReplacedAsAWholeAndAveragedInTheListScaleByScale() {
         Attempt a = Fixtures.submitted(store, pmPrompt(), T0, "answer");
         store.saveGrades(a.id(), List.of(new SelfGrade(GradeItem.MISTAKE, "marketing-fluff", 2, "too much brand"),
                 new SelfGrade(GradeItem.TALKING_POINT, "latency", 4, "")));
         List<SelfGrade> replaced = List.of(new SelfGrade(GradeItem.MISTAKE, "marketing-fluff", 3, "better"),
-                new SelfGrade(GradeItem.MISTAKE, "role-drift", 4, "stayed a PM"));
+                new SelfGrade(GradeItem.MISTAKE, "role-drift", 4, "stayed a PM"),
+                new SelfGrade(GradeItem.MISTAKE, "ignores-enterprise", 0, "a note, no grade yet"),
+                new SelfGrade(GradeItem.TALKING_POINT, "latency", 0, ""),
+                new SelfGrade(GradeItem.TALKING_POINT, "cost", 1, ""));
         store.saveGrades(a.id(), replaced);
         assertThat(store.grades(a.id())).containsExactlyElementsOf(replaced);
-        assertThat(store.recent(1).get(0).selfGradeAverage()).contains(3.5);
+        assertThat(store.recent(1).get(0).mistakeGradeAverage()).as("the mistakes' grades alone, a note is no grade").contains(3.5);
+        assertThat(store.recent(1).get(0).pointGradeAverage()).as("the talking points' on their own scale").contains(0.5);
         assertThatThrownBy(() -> store.saveGrades(a.id(), List.of(replaced.get(0), replaced.get(0))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(store.grades(a.id())).containsExactlyElementsOf(replaced);

@@ -97,6 +97,28 @@ class HistoryScreenTest {
     }
 
     @Test
+    void theSelfGradeColumnsReadEachOnItsOwnScaleAndSaySoInTheirTooltips(FxRobot robot) throws Exception {
+        long id = fixture.store.recent(1).get(0).id();
+        fixture.store.saveGrades(id, java.util.List.of(
+                new app.debrief.store.SelfGrade(app.debrief.store.GradeItem.MISTAKE, "marketing-fluff", 2, ""),
+                new app.debrief.store.SelfGrade(app.debrief.store.GradeItem.MISTAKE, "role-drift", 3, ""),
+                new app.debrief.store.SelfGrade(app.debrief.store.GradeItem.TALKING_POINT, "ttft", 1, ""),
+                new app.debrief.store.SelfGrade(app.debrief.store.GradeItem.TALKING_POINT, "cost", 2, "")));
+        robot.interact(shell::history);
+        waitFor("first page", () -> table(robot).getItems().size() == 100);
+        var columns = table(robot).getColumns();
+        var grade = columns.get(columns.size() - 2);
+        var points = columns.get(columns.size() - 1);
+        assertThat(grade.getCellData(0)).as("1.9 would mix the two scales").isEqualTo("2.5 of 4");
+        assertThat(points.getCellData(0)).isEqualTo("1.5 of 2");
+        Label gradeHeading = robot.lookup("#history-grade-header").queryAs(Label.class);
+        assertThat(gradeHeading.getText()).isEqualTo("Self-grade");
+        assertThat(gradeHeading.getTooltip().getText()).contains("mistakes").contains("1 means").contains("4 that you avoided it");
+        assertThat(robot.lookup("#history-points-header").queryAs(Label.class).getTooltip().getText())
+                .contains("talking points").contains("0 missed").contains("2 covered");
+    }
+
+    @Test
     void deleteHidesTheAttemptAndUndoBringsItBack(FxRobot robot) throws Exception {
         robot.interact(shell::history);
         waitFor("first page", () -> table(robot).getItems().size() == 100);

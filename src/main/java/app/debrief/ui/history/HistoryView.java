@@ -41,7 +41,6 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -181,20 +180,32 @@ public final class HistoryView implements Screen {
         table.setItems(model.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No attempts match these filters."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<AttemptSummary, String> date = column("Date", 150,
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        GradeColumns grades = new GradeColumns(model.services().rubric());
+        TableColumn<AttemptSummary, String> date = column("Date", 172,
                 a -> Format.dateTime(a.submittedAt().orElse(a.startedAt()), model.services().zone()));
-        TableColumn<AttemptSummary, String> track = column("Track", 60, a -> a.track().name());
-        TableColumn<AttemptSummary, String> prompt = column("Prompt", 330, AttemptSummary::title);
-        TableColumn<AttemptSummary, String> mode = column("Mode", 80, a -> a.mode() == Mode.MOCK ? "Mock" : "Practice");
-        TableColumn<AttemptSummary, String> time = column("Time / budget", 110,
+        TableColumn<AttemptSummary, String> track = column("Track", 66, a -> a.track().name());
+        TableColumn<AttemptSummary, String> prompt = column("Prompt", 200, AttemptSummary::title);
+        TableColumn<AttemptSummary, String> mode = column("Mode", 86, a -> a.mode() == Mode.MOCK ? "Mock" : "Practice");
+        TableColumn<AttemptSummary, String> time = column("Time", 110,
                 a -> Durations.clock(a.elapsedMillis()) + " / " + Durations.clock(a.budgetSeconds() * 1000L));
-        TableColumn<AttemptSummary, String> words = column("Words", 70, a -> String.valueOf(a.words()));
-        TableColumn<AttemptSummary, String> flagged = column("Flagged", 90,
+        TableColumn<AttemptSummary, String> words = column("Words", 72, a -> String.valueOf(a.words()));
+        TableColumn<AttemptSummary, String> flagged = column("Flagged", 84,
                 a -> a.flaggedMistakes().isEmpty() ? "none" : String.valueOf(a.flaggedMistakes().size()));
-        TableColumn<AttemptSummary, String> grade = column("Self-grade", 90,
-                a -> a.selfGradeAverage().map(g -> String.format(Locale.ROOT, "%.1f", g)).orElse("\u2013"));
-        table.getColumns().setAll(List.of(date, track, prompt, mode, time, words, flagged, grade));
+        TableColumn<AttemptSummary, String> grade = column("Self-grade", 116, grades::mistakes);
+        explain(grade, "history-grade-header", grades.mistakesHelp());
+        TableColumn<AttemptSummary, String> points = column("Points", 88, grades::points);
+        explain(points, "history-points-header", grades.pointsHelp());
+        table.getColumns().setAll(List.of(date, track, prompt, mode, time, words, flagged, grade, points));
+        // Only the prompt's column gives way in a narrow window (its titles wrap in the search results
+        // and the debrief); the others keep the width their heading needs.
+        for (TableColumn<AttemptSummary, ?> c : table.getColumns()) {
+            if (c != prompt) {
+                c.setMinWidth(c.getPrefWidth());
+                c.setMaxWidth(c.getPrefWidth());
+            }
+        }
+        prompt.setMinWidth(160);
         // Sorting happens in the store, over every attempt, not over the page on screen.
         for (TableColumn<AttemptSummary, ?> c : table.getColumns()) {
             c.setSortable(c == date || c == prompt || c == time || c == words || c == grade);
@@ -238,6 +249,15 @@ public final class HistoryView implements Screen {
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         return c;
+    }
+
+    /** The column's heading says, in its tooltip, what its figures mean. */
+    private static void explain(TableColumn<AttemptSummary, ?> column, String id, String help) {
+        Label heading = new Label(column.getText());
+        heading.setId(id);
+        heading.setTooltip(new Tooltip(help));
+        column.setText(null);
+        column.setGraphic(heading);
     }
 
     private ListView<HistoryViewModel.Found> searchResults() {
