@@ -94,6 +94,13 @@ class HistoryScreenTest {
         TextFlow snippet = (TextFlow) match.getParent();
         String whole = snippet.getChildren().stream().map(n -> ((Text) n).getText()).reduce("", String::concat);
         assertThat(whole).contains("walled garden");
+
+        robot.clickOn("#history-search").press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+                .release(javafx.scene.input.KeyCode.A, javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.BACK_SPACE)
+                .release(javafx.scene.input.KeyCode.BACK_SPACE);
+        waitFor("the table back", () -> table(robot).isVisible());
+        assertThat(status(robot)).as("the status speaks of the table again, not of the cleared search")
+                .isEqualTo("Showing 100 of 200 attempts");
     }
 
     @Test
