@@ -236,31 +236,7 @@ public final class FeedbackView implements Screen {
         Label question = new Label(scale.question());
         question.setWrapText(true);
         question.getStyleClass().add(Styles.TEXT_SMALL);
-        ToggleGroup group = new ToggleGroup();
-        HBox buttons = new HBox();
-        Label anchor = new Label();
-        anchor.setWrapText(true);
-        anchor.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        for (int i = 0; i < scale.anchors().size(); i++) {
-            Rubric.Anchor a = scale.anchors().get(i);
-            ToggleButton b = new ToggleButton(a.score() + " " + a.label());
-            b.setId("grade-" + f.mistake().id() + "-" + a.score());
-            b.setToggleGroup(group);
-            b.setUserData(a.score());
-            b.setTooltip(new Tooltip(a.text()));
-            b.getStyleClass().add(Styles.SMALL);
-            b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == scale.anchors().size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-            if (a.score() == f.gradeProperty().get()) {
-                b.setSelected(true);
-                anchor.setText(a.text());
-            }
-            buttons.getChildren().add(b);
-        }
-        group.selectedToggleProperty().addListener((o, was, now) -> {
-            int score = now == null ? 0 : (Integer) now.getUserData();
-            f.gradeProperty().set(score);
-            anchor.setText(scale.anchor(score).map(Rubric.Anchor::text).orElse(""));
-        });
+        VBox choices = GradeChoice.of(scale, "grade-" + f.mistake().id() + "-", f.gradeProperty(), 0);
         TextField note = new TextField(f.noteProperty().get());
         note.setId("note-" + f.mistake().id());
         note.setPromptText("A note to your future self (optional)");
@@ -274,7 +250,7 @@ public final class FeedbackView implements Screen {
         disagreement.managedProperty().bind(disagreement.visibleProperty());
         Label yours = new Label("Your grade", Icon.GRADE.node());
         yours.getStyleClass().add(Styles.TEXT_SMALL);
-        VBox box = new VBox(6, yours, question, buttons, anchor, note, disagreement);
+        VBox box = new VBox(6, yours, question, choices, note, disagreement);
         box.getStyleClass().add("self-grade");
         return box;
     }
