@@ -4,10 +4,10 @@ import app.debrief.rubric.Evidence;
 import app.debrief.rubric.Mistake;
 import app.debrief.rubric.MistakeFinding;
 import app.debrief.rubric.Rubric;
+import app.debrief.ui.common.Fit;
 import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.IconButton;
 import app.debrief.ui.common.Screen;
-import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -84,27 +84,26 @@ public final class FeedbackView implements Screen {
 
     private Node header() {
         Button home = IconButton.of(Icon.HOME, "feedback-home", "Home", model::home);
-        Label title = new Label();
+        Label title = Fit.wrapping(new Label());
         title.getStyleClass().add(Styles.TITLE_3);
         title.textProperty().bind(Bindings.createStringBinding(
                 () -> model.attemptProperty().get() == null ? "Debrief" : "Debrief: " + model.attemptProperty().get().prompt().title(),
                 model.attemptProperty()));
-        title.setWrapText(true);
-        Label summary = new Label();
+        Label summary = Fit.wrapping(new Label());
         summary.setId("feedback-summary");
         summary.textProperty().bind(model.summaryProperty());
         summary.getStyleClass().add(Styles.TEXT_MUTED);
-        Label error = new Label();
+        Label error = Fit.wrapping(new Label());
         error.textProperty().bind(model.errorProperty());
         error.getStyleClass().add(Styles.DANGER);
-        Label gradeStatus = new Label();
+        Label gradeStatus = Fit.whole(new Label());
         gradeStatus.setId("grade-status");
         gradeStatus.textProperty().bind(model.gradeStatusProperty());
         gradeStatus.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.SUCCESS);
-        Button again = new Button("Another prompt", Icon.START.node());
+        Button again = Fit.whole(new Button("Another prompt", Icon.START.node()));
         again.setId("feedback-again");
         again.setOnAction(e -> model.again());
-        HBox top = new HBox(12, home, title, new Spacer(), gradeStatus, again);
+        HBox top = new HBox(12, home, title, gradeStatus, again);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, top, summary, error);
         box.setPadding(new Insets(0, 0, 12, 0));
@@ -158,16 +157,15 @@ public final class FeedbackView implements Screen {
         Region swatch = new Region();
         swatch.getStyleClass().addAll("swatch", "swatch-" + f.colour());
         swatch.setVisible(finding.flagged());
-        Label title = new Label(mistake.title(), (finding.flagged() ? Icon.FLAGGED : Icon.CLEAR).node());
+        Label title = Fit.wrapping(new Label(mistake.title(), (finding.flagged() ? Icon.FLAGGED : Icon.CLEAR).node()));
         title.getStyleClass().add(Styles.TEXT_BOLD);
-        title.setWrapText(true);
-        Label badge = new Label(finding.flagged() ? "Flagged" : "Clear");
+        Label badge = Fit.whole(new Label(finding.flagged() ? "Flagged" : "Clear"));
         badge.setId("verdict-" + mistake.id());
         badge.getStyleClass().addAll("tag", finding.flagged() ? "tag-flagged" : "tag-clear");
         if (!mistake.fromSource()) {
             badge.setTooltip(new Tooltip("A check of Debrief's own, beyond the source's four mistakes"));
         }
-        HBox head = new HBox(8, swatch, title, new Spacer(), badge);
+        HBox head = new HBox(8, swatch, title, badge);
         head.setAlignment(Pos.CENTER_LEFT);
         Label why = new Label(finding.why());
         why.setWrapText(true);
@@ -262,7 +260,7 @@ public final class FeedbackView implements Screen {
         label.getStyleClass().add(covered ? Styles.SUCCESS : Styles.TEXT_MUTED);
         HBox.setHgrow(label, Priority.ALWAYS);
         label.setMaxWidth(Double.MAX_VALUE);
-        Label shown = new Label(covered ? "covered" : "not found");
+        Label shown = Fit.whole(new Label(covered ? "covered" : "not found"));
         shown.getStyleClass().addAll(Styles.TEXT_SMALL, covered ? Styles.SUCCESS : Styles.TEXT_MUTED);
         List<Rubric.Anchor> anchors = model.rubric().talkingPointScale().anchors();
         ToggleGroup group = new ToggleGroup();

@@ -9,6 +9,8 @@ import app.debrief.store.AttemptSummary;
 import app.debrief.store.HistorySort;
 import app.debrief.store.Mode;
 import app.debrief.store.SearchHit;
+import app.debrief.ui.common.Fit;
+import app.debrief.ui.common.FittedCell;
 import app.debrief.ui.common.Format;
 import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.Screen;
@@ -26,7 +28,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
@@ -88,10 +89,11 @@ public final class HistoryView implements Screen {
                         javafx.scene.input.KeyCombination.SHORTCUT_DOWN), search::requestFocus);
             }
         });
-        Label error = new Label();
+        Label error = Fit.wrapping(new Label());
         error.textProperty().bind(model.errorProperty());
         error.getStyleClass().add(Styles.DANGER);
-        HBox box = new HBox(16, title, error, new Spacer(), search);
+        Fit.whole(title);
+        HBox box = new HBox(16, title, error, search);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -150,6 +152,9 @@ public final class HistoryView implements Screen {
         to.setPrefWidth(140);
         to.valueProperty().bindBidirectional(model.toProperty());
 
+        // The prompt's choice gives way in a narrow window; the others show their value whole.
+        Fit.whole(track, kind, from, to);
+        prompt.setMinWidth(160);
         HBox box = new HBox(10, Icon.FILTER.node(), track, kind, prompt, from, to);
         box.setAlignment(Pos.CENTER_LEFT);
         box.disableProperty().bind(model.searchingProperty());
@@ -264,24 +269,26 @@ public final class HistoryView implements Screen {
         ListView<HistoryViewModel.Found> list = new ListView<>(model.found());
         list.setId("search-results");
         list.setPlaceholder(new Label("Nothing found."));
-        list.setCellFactory(v -> new ListCell<>() {
+        list.setCellFactory(v -> new FittedCell<>() {
             @Override
             protected void updateItem(HistoryViewModel.Found f, boolean empty) {
                 super.updateItem(f, empty);
                 if (empty || f == null) {
-                    setGraphic(null);
+                    clear();
                     return;
                 }
-                Label title = new Label(f.attempt().title());
+                Label title = Fit.wrapping(new Label(f.attempt().title()));
                 title.getStyleClass().add(Styles.TEXT_BOLD);
-                Label meta = new Label(f.attempt().track() + " \u00b7 " + Format.dateTime(
-                        f.attempt().submittedAt().orElse(f.attempt().startedAt()), model.services().zone()));
+                Label meta = Fit.whole(new Label(f.attempt().track() + " \u00b7 " + Format.dateTime(
+                        f.attempt().submittedAt().orElse(f.attempt().startedAt()), model.services().zone())));
                 meta.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
                 TextFlow snippet = snippet(f.hit());
                 snippet.setId("snippet-" + f.attempt().id());
-                VBox box = new VBox(3, new HBox(10, title, meta), snippet);
+                HBox head = new HBox(10, title, meta);
+                head.setAlignment(Pos.BASELINE_LEFT);
+                VBox box = new VBox(3, head, snippet);
                 box.setPadding(new Insets(6, 4, 6, 4));
-                setGraphic(box);
+                show(box);
                 setAccessibleText(title.getText() + ": " + f.hit().snippet());
             }
         });
@@ -315,18 +322,18 @@ public final class HistoryView implements Screen {
         if (at < text.length()) {
             flow.getChildren().add(new Text(text.substring(at)));
         }
-        flow.setMaxWidth(900);
         return flow;
     }
 
     private Node actions() {
-        Label status = new Label();
+        Label status = Fit.wrapping(new Label());
         status.setId("history-status");
         status.textProperty().bind(model.statusProperty());
         status.getStyleClass().add(Styles.TEXT_MUTED);
         Button more = new Button("Load more");
         more.setId("load-more");
         more.visibleProperty().bind(model.hasMoreProperty().and(model.searchingProperty().not()));
+        more.managedProperty().bind(more.visibleProperty());
         more.setOnAction(e -> model.loadMore());
         Button open = new Button("Open", Icon.START.node());
         open.setId("open-attempt");
@@ -360,7 +367,11 @@ public final class HistoryView implements Screen {
                 exportItem("Everything, as JSON\u2026", Exporter.Format.JSON, false));
         message.setId("history-message");
         message.getStyleClass().add(Styles.WARNING);
-        HBox box = new HBox(10, status, more, message, new Spacer(), export, open, compare, delete);
+        Fit.wrapping(message);
+        // Only a message there is takes room from the status beside it.
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        Fit.whole(more, export, open, compare, delete);
+        HBox box = new HBox(10, status, more, message, export, open, compare, delete);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(12, 0, 0, 0));
         return box;
