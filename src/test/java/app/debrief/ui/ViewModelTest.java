@@ -129,7 +129,8 @@ class ViewModelTest {
         assertThat(vm.phaseProperty().get()).startsWith("Phase 1 of 4: Clarify");
         fixture.clock.advance(Duration.ofMinutes(6));
         vm.tick();
-        assertThat(vm.phaseOverProperty().get()).isTrue();
+        assertThat(vm.phaseStateProperty().get()).as("a minute past the plan").isEqualTo(AnswerViewModel.PhaseState.BEHIND);
+        assertThat(vm.phaseProperty().get()).endsWith("1:00 over its share, 1:00 behind overall");
         vm.nextPhase();
         assertThat(vm.phaseProperty().get()).startsWith("Phase 2 of 4: Design");
         fixture.clock.advance(Duration.ofMinutes(36));
@@ -142,6 +143,22 @@ class ViewModelTest {
         Attempt done = fixture.store.attempt(attempt.id()).orElseThrow();
         assertThat(done.elapsedMillis()).isEqualTo(42 * 60_000);
         assertThat(done.phaseTimes()).containsExactly(new PhaseTime("Clarify", 6 * 60_000), new PhaseTime("Design", 36 * 60_000));
+    }
+
+    @Test
+    void aPhaseOverItsShareIsOnlyNotedWhileTheWholeAnswerIsAheadOfItsBudget() {
+        Attempt attempt = fixture.store.start(prompt("pm-sd-streaming-responses"), Mode.PRACTICE, Instant.now(fixture.clock));
+        AnswerViewModel vm = answering(attempt);
+        fixture.clock.advance(Duration.ofMinutes(2));
+        vm.nextPhase();
+        fixture.clock.advance(Duration.ofMinutes(22));
+        vm.tick();
+        assertThat(vm.phaseProperty().get()).isEqualTo("Phase 2 of 4: Design \u00b7 2:00 over its share, 1:00 ahead overall");
+        assertThat(vm.phaseStateProperty().get()).isEqualTo(AnswerViewModel.PhaseState.OVER_SHARE);
+        assertThat(vm.timeStateProperty().get()).as("the countdown is calm").isEqualTo(AnswerViewModel.TimeState.CALM);
+        fixture.clock.advance(Duration.ofMinutes(2));
+        vm.tick();
+        assertThat(vm.phaseStateProperty().get()).as("now behind the whole plan").isEqualTo(AnswerViewModel.PhaseState.BEHIND);
     }
 
     @Test

@@ -39,6 +39,8 @@ public final class AnswerView implements Screen {
     private static final List<String> TIME_STYLES = List.of("time-calm", "time-low", "time-critical", "time-over");
     private static final KeyCombination SUBMIT_KEY = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEXT_PHASE_KEY = new KeyCodeCombination(KeyCode.CLOSE_BRACKET, KeyCombination.SHORTCUT_DOWN);
+    private static final javafx.css.PseudoClass OVER = javafx.css.PseudoClass.getPseudoClass("over");
+    private static final javafx.css.PseudoClass BEHIND = javafx.css.PseudoClass.getPseudoClass("behind");
     private static final KeyCombination PAUSE_KEY = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
 
     private final AnswerViewModel model;
@@ -124,8 +126,8 @@ public final class AnswerView implements Screen {
         Label phase = Fit.wrapping(new Label());
         phase.setId("phase");
         phase.textProperty().bind(model.phaseProperty());
-        model.phaseOverProperty().addListener((o, was, over) -> phase.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("over"), over));
+        model.phaseStateProperty().addListener((o, was, now) -> phaseStyle(phase, now));
+        phaseStyle(phase, model.phaseStateProperty().get());
         Button next = Fit.whole(new Button("Next phase", Icon.NEXT_PHASE.node()));
         next.setId("next-phase");
         next.getStyleClass().add(Styles.SMALL);
@@ -147,6 +149,13 @@ public final class AnswerView implements Screen {
         VBox box = new VBox(10, top, question, phaseRow, message);
         box.setPadding(new Insets(0, 0, 12, 0));
         return box;
+    }
+
+    private static void phaseStyle(Label phase, AnswerViewModel.PhaseState state) {
+        phase.pseudoClassStateChanged(OVER, state == AnswerViewModel.PhaseState.OVER_SHARE);
+        phase.pseudoClassStateChanged(BEHIND, state == AnswerViewModel.PhaseState.BEHIND);
+        phase.setGraphic(state == AnswerViewModel.PhaseState.ON_PLAN ? null
+                : (state == AnswerViewModel.PhaseState.BEHIND ? Icon.WARNING : Icon.INFO).node());
     }
 
     private static void timeStyle(Label countdown, AnswerViewModel.TimeState state) {

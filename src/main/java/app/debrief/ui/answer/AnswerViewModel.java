@@ -50,6 +50,14 @@ public final class AnswerViewModel {
         CALM, LOW, CRITICAL, OVER
     }
 
+    /**
+     * Where the current phase stands: within its share, over it while the whole answer is still
+     * ahead of its plan (worth knowing, no cause for alarm), or the whole answer behind (a warning).
+     */
+    public enum PhaseState {
+        ON_PLAN, OVER_SHARE, BEHIND
+    }
+
     private final UiServices services;
     private final Navigator navigator;
     private final PracticeSession session;
@@ -59,7 +67,7 @@ public final class AnswerViewModel {
     private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<TimeState> timeState = new ReadOnlyObjectWrapper<>(TimeState.CALM);
     private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper phaseOver = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<PhaseState> phaseState = new ReadOnlyObjectWrapper<>(PhaseState.ON_PLAN);
     private final ReadOnlyBooleanWrapper canNextPhase = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
@@ -143,9 +151,12 @@ public final class AnswerViewModel {
                 : share <= 0.25 ? TimeState.LOW : TimeState.CALM);
         timer.currentPhase().ifPresentOrElse(p -> {
             long left = timer.phaseRemainingMillis();
+            long ahead = timer.aheadOfPlanMillis();
             phase.set("Phase " + (timer.phaseIndex() + 1) + " of " + timer.phaseCount() + ": " + p.name() + " \u00b7 "
-                    + (left >= 0 ? Durations.countdown(left) + " left" : Durations.clock(-left) + " over its share"));
-            phaseOver.set(left < 0);
+                    + (left >= 0 ? Durations.countdown(left) + " left" : Durations.clock(-left) + " over its share")
+                    + (ahead < 0 ? ", " + Durations.clock(-ahead) + " behind overall"
+                    : left < 0 ? ", " + Durations.clock(ahead) + " ahead overall" : ""));
+            phaseState.set(ahead < 0 ? PhaseState.BEHIND : left < 0 ? PhaseState.OVER_SHARE : PhaseState.ON_PLAN);
         }, () -> phase.set(""));
         canNextPhase.set(timer.hasNextPhase() && !session.locked());
         locked.set(session.locked());
@@ -281,8 +292,8 @@ public final class AnswerViewModel {
         return phase.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty phaseOverProperty() {
-        return phaseOver.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<PhaseState> phaseStateProperty() {
+        return phaseState.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canNextPhaseProperty() {
