@@ -234,6 +234,16 @@ class ViewModelTest {
     }
 
     @Test
+    void theDebriefReadsTimeAsOnAClockAndCountsInGoodEnglish() {
+        Prompt p = prompt("pmm-ex-open-weights-cfo");
+        long id = Seeder.submit(fixture, p, Mode.PRACTICE, "Ownership.", Instant.now(fixture.clock), p.budgetSeconds() * 1000L + 27_000,
+                f -> List.of());
+        FeedbackViewModel vm = new FeedbackViewModel(fixture.services, navigator, id);
+        vm.load();
+        assertThat(vm.summaryProperty().get()).contains("5:27 of 5:00 (0:27 over)").contains(" 1 word ").doesNotContain(" s over");
+    }
+
+    @Test
     void theDebriefSaysWhereTheSelfGradeAndTheCheckerDisagree() {
         Seeder.seed(fixture, 1, Instant.now(fixture.clock));
         long id = fixture.store.recent(1).get(0).id();

@@ -4,6 +4,7 @@ import app.debrief.bank.Track;
 import app.debrief.rubric.Rubric;
 import app.debrief.store.Attempt;
 import app.debrief.store.AttemptSummary;
+import app.debrief.text.Plural;
 import app.debrief.practice.Durations;
 import app.debrief.ui.common.Format;
 import app.debrief.ui.common.Navigator;
@@ -80,7 +81,9 @@ public final class HomeViewModel {
             if (text.length() > 0) {
                 text.append('\n');
             }
-            text.append(services.contentProblems().size()).append(" problem(s) in your prompt packs; those packs were skipped:\n")
+            int problems = services.contentProblems().size();
+            text.append(Plural.of(problems, "problem")).append(" in your prompt packs; ")
+                    .append(Plural.noun(problems, "that pack was", "those packs were")).append(" skipped:\n")
                     .append(services.contentProblems().stream().limit(5).map(Object::toString).collect(Collectors.joining("\n")));
         }
         return text.toString();
