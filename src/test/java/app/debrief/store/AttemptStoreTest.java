@@ -114,12 +114,29 @@ class AttemptStoreTest {
     }
 
     @Test
-    void anAbandonedAttemptIsNoLongerUnfinishedNorCounted() {
+    void aDiscardedDraftIsHiddenAtOnceCanBeRestoredAndIsThenDeleted() {
         Attempt a = store.start(pmPrompt(), Mode.PRACTICE, T0);
-        store.abandon(a.id(), T0.plusSeconds(5));
+        store.saveDraft(draft(a.id(), "a draft I do not want", 60_000), T0.plusSeconds(60));
+        assertThat(store.discard(a.id(), T0.plusSeconds(65))).isTrue();
         assertThat(store.latestUnfinished()).isEmpty();
-        assertThat(store.attempt(a.id()).orElseThrow().status()).isEqualTo(AttemptStatus.ABANDONED);
+        assertThat(store.attempt(a.id())).isEmpty();
+        assertThat(store.history(HistoryQuery.newest(10)).attempts()).as("what the command line lists").isEmpty();
         assertThat(store.promptStats()).isEmpty();
+        assertThat(store.discardedSince(T0.plusSeconds(60))).map(Attempt::answer).contains("a draft I do not want");
+        assertThat(store.purgeDiscarded(T0.plusSeconds(65))).as("not before its time").isZero();
+        assertThat(store.restore(a.id())).isTrue();
+        assertThat(store.latestUnfinished()).map(Attempt::answer).contains("a draft I do not want");
+        store.discard(a.id(), T0.plusSeconds(70));
+        assertThat(store.purgeDiscarded(T0.plusSeconds(71))).isEqualTo(1);
+        assertThat(store.restore(a.id())).as("nothing left to restore").isFalse();
+        assertThat(store.discardedSince(T0)).isEmpty();
+    }
+
+    @Test
+    void onlyUnfinishedAttemptsCanBeDiscarded() {
+        Attempt a = Fixtures.submitted(store, pmPrompt(), T0, "handed in");
+        assertThat(store.discard(a.id(), T0.plusSeconds(5))).isFalse();
+        assertThat(store.attempt(a.id())).isPresent();
     }
 
     @Test

@@ -9,6 +9,7 @@ import app.debrief.store.Draft;
 import app.debrief.store.Mode;
 import app.debrief.store.PhaseTime;
 import app.debrief.ui.answer.AnswerViewModel;
+import app.debrief.ui.common.DiscardedDrafts;
 import app.debrief.ui.common.Navigator;
 import app.debrief.ui.feedback.FeedbackViewModel;
 import app.debrief.ui.history.HistoryViewModel;
@@ -206,9 +207,28 @@ class ViewModelTest {
         assertThat(vm.resumeTextProperty().get()).contains("2:05 used of 40:00").contains("3 min ago");
         vm.resume();
         assertThat(went).containsExactly("answer " + attempt.id());
+    }
+
+    @Test
+    void aDiscardedDraftCanBeBroughtBackForAFewSecondsAndIsThenDeleted() {
+        Attempt attempt = fixture.store.start(prompt("pm-sd-streaming-responses"), Mode.PRACTICE, Instant.now(fixture.clock));
+        fixture.store.saveDraft(new Draft(attempt.id(), "draft", 125_000, List.of()), Instant.now(fixture.clock));
+        HomeViewModel vm = new HomeViewModel(fixture.services, navigator);
+        vm.load();
         vm.discardUnfinished();
         assertThat(vm.canResumeProperty().get()).isFalse();
-        assertThat(fixture.store.attempt(attempt.id()).orElseThrow().status()).isEqualTo(AttemptStatus.ABANDONED);
+        assertThat(vm.undoTextProperty().get()).startsWith("Draft discarded: \u201cStreaming responses");
+        assertThat(fixture.store.attempt(attempt.id())).as("gone from the app at once").isEmpty();
+        vm.undoDiscard();
+        assertThat(vm.canResumeProperty().get()).isTrue();
+        assertThat(fixture.store.latestUnfinished()).map(Attempt::answer).contains("draft");
+
+        vm.discardUnfinished();
+        fixture.clock.advance(DiscardedDrafts.UNDO_WINDOW.plusSeconds(1));
+        HomeViewModel later = new HomeViewModel(fixture.services, navigator);
+        later.load();
+        assertThat(later.undoTextProperty().get()).as("too late to undo").isEmpty();
+        assertThat(fixture.store.restore(attempt.id())).as("deleted, text and all").isFalse();
     }
 
     @Test

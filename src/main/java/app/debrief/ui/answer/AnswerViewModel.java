@@ -12,6 +12,7 @@ import app.debrief.store.Draft;
 import app.debrief.store.Mode;
 import app.debrief.store.SaveStatus;
 import app.debrief.practice.Durations;
+import app.debrief.ui.common.DiscardedDrafts;
 import app.debrief.ui.common.Format;
 import app.debrief.ui.common.Navigator;
 import app.debrief.ui.common.UiServices;
@@ -236,13 +237,16 @@ public final class AnswerViewModel {
         autosaver.flush().whenComplete((s, e) -> services.executor().onUi(then));
     }
 
-    /** Leaving without submitting: the attempt is marked abandoned (kept, never deleted). */
+    /**
+     * Leaving without submitting: the draft is discarded (the home screen offers to bring it back
+     * for a few seconds; then it is deleted).
+     */
     public void discard(Runnable then) {
         session.timer().stop();
         long id = session.attempt().id();
         services.executor().run(() -> {
             autosaver.close();
-            services.store().abandon(id, Instant.now(services.clock()));
+            new DiscardedDrafts(services).discard(id);
             return id;
         }, x -> then.run(), e -> {
             message.set("Could not discard: " + e.getMessage());

@@ -16,8 +16,8 @@ import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.Screen;
 import app.debrief.ui.common.Shown;
 import app.debrief.ui.common.TrackChoice;
+import app.debrief.ui.common.UndoBanner;
 import atlantafx.base.controls.CustomTextField;
-import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -57,7 +57,8 @@ public final class HistoryView implements Screen {
         this.model = model;
         root.setId("history");
         root.getStyleClass().add("page");
-        root.setTop(new VBox(12, header(), filters(), undoBanner()));
+        root.setTop(new VBox(12, header(), filters(),
+                UndoBanner.of("undo-banner", "undo-button", model.undoTextProperty(), model::undo, model::dismissUndo)));
         ListView<HistoryViewModel.Found> results = searchResults();
         StackPane center = new StackPane(table, results);
         table.visibleProperty().bind(model.searchingProperty().not());
@@ -158,25 +159,6 @@ public final class HistoryView implements Screen {
         HBox box = new HBox(10, Icon.FILTER.node(), track, kind, prompt, from, to);
         box.setAlignment(Pos.CENTER_LEFT);
         box.disableProperty().bind(model.searchingProperty());
-        return box;
-    }
-
-    private Node undoBanner() {
-        Label text = new Label();
-        text.textProperty().bind(model.undoTextProperty());
-        Button undo = new Button("Undo", Icon.UNDO.node());
-        undo.setId("undo-button");
-        undo.getStyleClass().add(Styles.ACCENT);
-        undo.setOnAction(e -> model.undo());
-        Button dismiss = new Button("Dismiss");
-        dismiss.getStyleClass().add(Styles.FLAT);
-        dismiss.setOnAction(e -> model.dismissUndo());
-        HBox box = new HBox(12, Icon.DELETE.node(), text, new Spacer(), dismiss, undo);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.getStyleClass().addAll("banner", "banner-accent");
-        box.setId("undo-banner");
-        box.visibleProperty().bind(model.undoTextProperty().isNotEmpty());
-        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 

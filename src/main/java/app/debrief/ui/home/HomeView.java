@@ -11,6 +11,7 @@ import app.debrief.ui.common.CentredPage;
 import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.Screen;
 import app.debrief.ui.common.TrackTag;
+import app.debrief.ui.common.UndoBanner;
 import atlantafx.base.controls.Card;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
@@ -46,7 +47,9 @@ public final class HomeView implements Screen {
     public HomeView(HomeViewModel model, ZoneId zone) {
         this.model = model;
         this.zone = zone;
-        VBox page = new VBox(28, banner(), notice(), heading(), tracks(), recent());
+        VBox page = new VBox(28, banner(),
+                UndoBanner.of("discarded-banner", "undo-discard", model.undoTextProperty(), model::undoDiscard, model::dismissUndo),
+                notice(), heading(), tracks(), recent());
         root = CentredPage.of(page, 1100, "home");
         model.load();
     }
@@ -68,7 +71,7 @@ public final class HomeView implements Screen {
         resume.setDefaultButton(true);
         Button discard = new Button("Discard");
         discard.setId("discard-button");
-        discard.setTooltip(new Tooltip("Keep it in the history as abandoned and start fresh"));
+        discard.setTooltip(new Tooltip("Throw the draft away (you can undo it for a few seconds) and start fresh"));
         discard.setOnAction(e -> model.discardUnfinished());
         Fit.wrapping(text);
         Fit.whole(discard, resume);
