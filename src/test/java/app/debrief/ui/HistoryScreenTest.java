@@ -174,6 +174,30 @@ class HistoryScreenTest {
     }
 
     @Test
+    void practiseNextOpensThePromptToChoosePracticeOrMockAndBackReturnsToProgress(FxRobot robot) throws Exception {
+        robot.interact(shell::progress);
+        waitFor("suggestions", () -> robot.lookup(".suggestion .button").tryQuery().isPresent());
+        String id = robot.lookup(".suggestion .button").queryButton().getId().substring("practise-".length());
+        app.debrief.bank.Prompt prompt = fixture.services.bank().byId(id).orElseThrow();
+        robot.clickOn("#practise-" + id);
+        waitFor("the prompt in the picker", () -> robot.lookup("#prompt-question").tryQuery()
+                .map(q -> ((Label) q).getText().equals(prompt.question())).orElse(false));
+        assertThat(fixture.store.latestUnfinished()).as("nothing started before the mode is chosen").isEmpty();
+
+        robot.clickOn("#picker-back");
+        waitFor("progress again", () -> robot.lookup("#practise-" + id).tryQuery().isPresent());
+        robot.clickOn("#practise-" + id);
+        waitFor("the picker again", () -> robot.lookup("#mode-mock").tryQuery().isPresent());
+        robot.clickOn("#mode-mock");
+        robot.clickOn("#start-button");
+        waitFor("the answer screen", () -> robot.lookup("#editor").tryQuery().isPresent());
+        assertThat(fixture.store.latestUnfinished().orElseThrow()).satisfies(a -> {
+            assertThat(a.prompt().id()).isEqualTo(id);
+            assertThat(a.mode()).isEqualTo(app.debrief.store.Mode.MOCK);
+        });
+    }
+
+    @Test
     void exportWritesTheSelectedAttemptsAsAReadableReport(FxRobot robot) throws Exception {
         robot.interact(shell::history);
         waitFor("first page", () -> table(robot).getItems().size() == 100);

@@ -46,6 +46,10 @@ class ViewModelTest {
             went.add("pick " + track);
         }
 
+        public void practise(Prompt prompt) {
+            went.add("practise " + prompt.id());
+        }
+
         public void answer(Attempt attempt) {
             went.add("answer " + attempt.id());
         }
@@ -251,6 +255,20 @@ class ViewModelTest {
             assertThat(vm.selectedProperty().get().prompt().id()).isNotEqualTo(picked);
         }
         assertThat(fixture.store.latestUnfinished().orElseThrow().mode()).isEqualTo(Mode.MOCK);
+    }
+
+    @Test
+    void practiseNextOpensThePickerWithThePromptChosenAndTheModeStillOpenAndBackReturnsToProgress() {
+        PickerViewModel vm = new PickerViewModel(fixture.services, navigator, prompt("pmm-ex-open-weights-cfo"), new Random(7));
+        assertThat(vm.selectedProperty().get().prompt().id()).isEqualTo("pmm-ex-open-weights-cfo");
+        assertThat(vm.track()).isEqualTo(Track.PMM);
+        assertThat(vm.backText()).contains("progress");
+        vm.back();
+        assertThat(went).containsExactly("progress");
+        vm.modeProperty().set(Mode.MOCK);
+        vm.start();
+        assertThat(fixture.store.latestUnfinished().orElseThrow().mode()).isEqualTo(Mode.MOCK);
+        assertThat(new PickerViewModel(fixture.services, navigator, Track.PM, new Random(7)).backText()).contains("home");
     }
 
     @Test

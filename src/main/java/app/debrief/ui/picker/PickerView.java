@@ -53,7 +53,7 @@ public final class PickerView implements Screen {
     }
 
     private Node header() {
-        Button back = IconButton.of(Icon.BACK, "picker-back", "Back to home (Esc)", model::back);
+        Button back = IconButton.of(Icon.BACK, "picker-back", model.backText(), model::back);
         back.setCancelButton(true);
         Label title = Fit.wrapping(new Label(model.track().role() + ": choose a prompt"));
         title.getStyleClass().add(Styles.TITLE_2);
@@ -125,6 +125,10 @@ public final class PickerView implements Screen {
                 list.scrollTo(now);
             }
         });
+        if (model.selectedProperty().get() != null) {
+            list.getSelectionModel().select(model.selectedProperty().get());
+            list.scrollTo(model.selectedProperty().get());
+        }
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 model.start();
@@ -149,7 +153,7 @@ public final class PickerView implements Screen {
         Label phases = new Label();
         phases.setWrapText(true);
         phases.getStyleClass().add(Styles.TEXT_SMALL);
-        model.selectedProperty().addListener((o, was, row) -> {
+        java.util.function.Consumer<PickerViewModel.PromptRow> show = row -> {
             if (row == null) {
                 title.setText("Choose a prompt");
                 meta.setText("");
@@ -163,7 +167,10 @@ public final class PickerView implements Screen {
             question.setText(p.question());
             phases.setText(p.phases().isEmpty() ? "" : "Phases: " + p.phases().stream()
                     .map(ph -> ph.name() + " " + ph.minutes() + " min").collect(Collectors.joining(", ")));
-        });
+        };
+        model.selectedProperty().addListener((o, was, row) -> show.accept(row));
+        // Opened with a prompt chosen (from practise next): show it at once.
+        show.accept(model.selectedProperty().get());
 
         ToggleGroup modes = new ToggleGroup();
         ToggleButton practice = new ToggleButton("Practice");

@@ -1,5 +1,6 @@
 package app.debrief.ui.shell;
 
+import app.debrief.bank.Prompt;
 import app.debrief.bank.Track;
 import app.debrief.settings.Settings;
 import app.debrief.settings.SettingsStore;
@@ -183,6 +184,11 @@ public final class Shell implements Navigator {
     @Override
     public void pick(Track track) {
         show(() -> new PickerView(new PickerViewModel(services, this, track, new Random())));
+    }
+
+    @Override
+    public void practise(Prompt prompt) {
+        show(() -> new PickerView(new PickerViewModel(services, this, prompt, new Random())));
     }
 
     @Override
