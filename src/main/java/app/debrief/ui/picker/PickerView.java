@@ -97,6 +97,10 @@ public final class PickerView implements Screen {
         ToggleButton b = new ToggleButton(text);
         b.setId(id);
         b.setToggleGroup(group);
+        // A long kind ("Analyst and press briefing") wraps in the filter's column rather than being cut.
+        b.setWrapText(true);
+        b.setMinHeight(Region.USE_PREF_SIZE);
+        b.setMnemonicParsing(false);
         b.setMaxWidth(Double.MAX_VALUE);
         b.setAlignment(Pos.CENTER_LEFT);
         b.getStyleClass().add(Styles.FLAT);
