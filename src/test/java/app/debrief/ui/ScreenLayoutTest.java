@@ -87,8 +87,10 @@ class ScreenLayoutTest {
                     Attempt fresh = on.fixture.store.start(on.longest, Mode.MOCK, java.time.Instant.now(on.fixture.clock));
                     on.show(s -> s.answer(fresh));
                     on.waitFor("the editor", () -> on.lookup("#editor") != null);
-                    on.fixture.clock.advance(Duration.ofMinutes(on.longest.phases().get(0).minutes() + 2));
-                    on.waitFor("the first phase over its share", () -> on.<Label>find("#phase").getText().contains("over"));
+                    if (!on.longest.phases().isEmpty()) {
+                        on.fixture.clock.advance(Duration.ofMinutes(on.longest.phases().get(0).minutes() + 2));
+                        on.waitFor("the first phase over its share", () -> on.<Label>find("#phase").getText().contains("over"));
+                    }
                 }),
                 new ScreenCase("feedback", on -> {
                     on.show(s -> s.feedback(on.newer));
