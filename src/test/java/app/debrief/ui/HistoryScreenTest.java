@@ -146,6 +146,12 @@ class HistoryScreenTest {
 
     @Test
     void twoAttemptsAtTheSamePromptCompareSideBySide(FxRobot robot) throws Exception {
+        // The two newest answer the same prompt, whatever the size of the bank the seeder cycles through.
+        app.debrief.bank.Prompt again = fixture.services.bank().all().get(0);
+        for (int i = 0; i < 2; i++) {
+            Seeder.submit(fixture, again, app.debrief.store.Mode.PRACTICE, Seeder.ANSWERS.get(1) + " (attempt " + (900 + i) + ")",
+                    Instant.parse("2026-11-28T11:00:00Z").plusSeconds(3600L * i), 20 * 60_000L, f -> java.util.List.of());
+        }
         robot.interact(shell::history);
         waitFor("first page", () -> table(robot).getItems().size() == 100);
         var items = table(robot).getItems();
