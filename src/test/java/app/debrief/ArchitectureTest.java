@@ -13,7 +13,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
 
     static final String[] DOMAIN = {"app.debrief.bank..", "app.debrief.content..", "app.debrief.rubric..",
-            "app.debrief.practice..", "app.debrief.store..", "app.debrief.review..", "app.debrief.env..", "app.debrief.settings.."};
+            "app.debrief.practice..", "app.debrief.store..", "app.debrief.review..", "app.debrief.env..", "app.debrief.settings..",
+            "app.debrief.text.."};
 
     static JavaClasses classes;
 

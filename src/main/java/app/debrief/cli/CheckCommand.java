@@ -10,6 +10,7 @@ import app.debrief.rubric.Feedback;
 import app.debrief.rubric.FeedbackJson;
 import app.debrief.rubric.MistakeFinding;
 import app.debrief.rubric.TalkingPointFinding;
+import app.debrief.text.Plural;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, Feedback f) {
-        out.printf("%s%s, %d words%n", f.track(), f.promptId().map(id -> " · " + id).orElse(" (whole track)"), f.words());
+        out.printf("%s%s, %s%n", f.track(), f.promptId().map(id -> " · " + id).orElse(" (whole track)"), Plural.of(f.words(), "word"));
         for (MistakeFinding m : f.mistakes()) {
             String mark = !m.applies() ? "  -  " : m.flagged() ? "  X  " : "  ok ";
             out.printf("%s%-20s %s%n", mark, m.id(), m.title());

@@ -5,6 +5,7 @@ import app.debrief.store.AttemptStore;
 import app.debrief.store.AttemptSummary;
 import app.debrief.store.HistoryPage;
 import app.debrief.store.HistoryQuery;
+import app.debrief.text.Plural;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine.Command;
@@ -92,15 +93,20 @@ final class HistoryCommand implements Callable<Integer> {
                 g.writeString(id);
             }
             g.writeEndArray();
-            g.writeFieldName("selfGradeAverage");
-            if (a.selfGradeAverage().isPresent()) {
-                g.writeNumber(a.selfGradeAverage().get());
-            } else {
-                g.writeNull();
-            }
+            average(g, "mistakeGradeAverage", a.mistakeGradeAverage());
+            average(g, "talkingPointGradeAverage", a.pointGradeAverage());
             g.writeEndObject();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void average(JsonGenerator g, String field, java.util.Optional<Double> value) throws IOException {
+        g.writeFieldName(field);
+        if (value.isPresent()) {
+            g.writeNumber(value.get());
+        } else {
+            g.writeNull();
         }
     }
 
@@ -116,6 +122,6 @@ final class HistoryCommand implements Callable<Integer> {
                     Durations.clock(a.elapsedMillis()) + "/" + a.budgetSeconds() / 60 + "m", a.words(), a.title(),
                     a.flaggedMistakes().isEmpty() ? "-" : String.join(", ", a.flaggedMistakes()));
         });
-        out.println(total == 0 ? "No attempts yet." : total + (total == 1 ? " attempt" : " attempts"));
+        out.println(total == 0 ? "No attempts yet." : Plural.of(total, "attempt"));
     }
 }

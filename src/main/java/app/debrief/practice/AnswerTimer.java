@@ -95,6 +95,18 @@ public final class AnswerTimer {
         return currentPhase().map(p -> p.minutes() * 60_000L - (phaseMillis[phase] + runningFor())).orElse(0L);
     }
 
+    /**
+     * How far the whole answer is ahead of its plan: the phases' shares up to the end of the current
+     * one, less the time used. Negative when the answer is behind, whichever phase took the time.
+     */
+    public long aheadOfPlanMillis() {
+        long plan = 0;
+        for (int i = 0; i <= phase && i < phases.size(); i++) {
+            plan += phases.get(i).minutes() * 60_000L;
+        }
+        return plan - elapsedMillis();
+    }
+
     public boolean hasNextPhase() {
         return phase + 1 < phases.size();
     }

@@ -2,7 +2,10 @@ package app.debrief.practice;
 
 import java.util.Locale;
 
-/** How lengths of time read, the same on screen, in a report and on the command line. */
+/**
+ * How lengths of time read, the same on screen, in a report and on the command line: always as on
+ * a clock ("0:27", "27:13", "1:02:03"), never "27 s" in one place and "0:27" in another.
+ */
 public final class Durations {
 
     private Durations() {
@@ -20,16 +23,6 @@ public final class Durations {
      */
     public static String countdown(long remainingMillis) {
         return remainingMillis < 0 ? "+" + hms(-remainingMillis / 1000) : hms((remainingMillis + 999) / 1000);
-    }
-
-    /** In words, rounded: "45 s", "12 min", "1 h 05 min". */
-    public static String words(long millis) {
-        long seconds = Math.round(Math.max(0, millis) / 1000.0);
-        if (seconds < 60) {
-            return seconds + " s";
-        }
-        long minutes = Math.round(seconds / 60.0);
-        return minutes < 60 ? minutes + " min" : String.format(Locale.ROOT, "%d h %02d min", minutes / 60, minutes % 60);
     }
 
     private static String hms(long seconds) {

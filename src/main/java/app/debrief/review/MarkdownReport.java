@@ -12,6 +12,7 @@ import app.debrief.store.ExportedAttempt;
 import app.debrief.store.GradeItem;
 import app.debrief.store.PhaseTime;
 import app.debrief.store.SelfGrade;
+import app.debrief.text.Plural;
 
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -56,7 +57,7 @@ public final class MarkdownReport {
         out.println("Started " + WHEN.format(a.startedAt()) + a.submittedAt().map(t -> ", submitted " + WHEN.format(t)).orElse("")
                 + "  ");
         out.println("Time " + Durations.clock(a.elapsedMillis()) + " of " + Durations.clock(p.budgetSeconds() * 1000L)
-                + phases(a.phaseTimes()) + " · " + a.words() + " words");
+                + phases(a.phaseTimes()) + " · " + Plural.of(a.words(), "word"));
         out.println();
         out.println("### Question");
         out.println();

@@ -18,10 +18,15 @@ final class AttemptRows {
     static final String ATTEMPT = "a.id, a.prompt_json, a.mode, a.status, a.started_at, a.submitted_at, a.elapsed_ms,"
             + " a.phase_times, a.answer, a.words, a.updated_at";
 
-    /** Enough to list attempts without their text; the flagged ids come from a column, not by parsing feedback. */
+    /**
+     * Enough to list attempts without their text; the flagged ids come from a column, not by parsing
+     * feedback. Mistakes and talking points are graded on scales of their own, so each has its own
+     * average (a mistake's 0 is a note without a grade, and does not count).
+     */
     static final String SUMMARY = "a.id, a.prompt_id, a.title, a.track, a.kind, a.mode, a.status, a.started_at,"
             + " a.submitted_at, a.budget_seconds, a.elapsed_ms, a.words, f.flagged,"
-            + " (SELECT avg(g.score) FROM grades g WHERE g.attempt_id = a.id) AS grade_avg";
+            + " (SELECT avg(g.score) FROM grades g WHERE g.attempt_id = a.id AND g.item = 'MISTAKE' AND g.score > 0) AS grade_avg,"
+            + " (SELECT avg(g.score) FROM grades g WHERE g.attempt_id = a.id AND g.item = 'TALKING_POINT') AS points_avg";
 
     static final String SUMMARY_FROM = " FROM attempts a LEFT JOIN feedback f ON f.attempt_id = a.id";
 
@@ -43,12 +48,15 @@ final class AttemptRows {
     }
 
     static AttemptSummary summary(ResultSet rs) throws SQLException {
-        double avg = rs.getDouble(14);
-        Optional<Double> gradeAverage = rs.wasNull() ? Optional.empty() : Optional.of(avg);
         return new AttemptSummary(rs.getLong(1), rs.getString(2), rs.getString(3), Track.valueOf(rs.getString(4)),
                 rs.getString(5), Mode.valueOf(rs.getString(6)), AttemptStatus.valueOf(rs.getString(7)),
                 instant(rs.getLong(8)), optionalInstant(rs, 9), rs.getInt(10), rs.getLong(11), rs.getInt(12),
-                flagged(rs.getString(13)), gradeAverage);
+                flagged(rs.getString(13)), optionalDouble(rs, 14), optionalDouble(rs, 15));
+    }
+
+    private static Optional<Double> optionalDouble(ResultSet rs, int column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(value);
     }
 
     static SelfGrade grade(ResultSet rs) throws SQLException {

@@ -123,10 +123,31 @@ public final class AttemptStore implements AutoCloseable {
         db.update(INSERT_FEEDBACK, id, feedback.checkerVersion(), AttemptRows.flagged(feedback), FeedbackJson.write(feedback));
     }
 
-    /** Marks an unfinished attempt as abandoned (the user chose not to keep the draft). */
-    public void abandon(long attemptId, Instant at) {
-        db.run("abandon the attempt", () -> db.update("UPDATE attempts SET status = 'ABANDONED', updated_at = ?"
-                + " WHERE id = ? AND status = 'IN_PROGRESS'", at, attemptId));
+    /**
+     * The user does not want this unfinished answer: it is hidden from every read at once (as a
+     * deletion is) and can be restored until {@link #purgeDiscarded} deletes it. Returns whether
+     * anything changed.
+     */
+    public boolean discard(long attemptId, Instant at) {
+        return db.run("discard the draft", () -> db.update("UPDATE attempts SET deleted_at = ? WHERE id = ? AND status = 'IN_PROGRESS'"
+                + " AND deleted_at IS NULL", at, attemptId)) > 0;
+    }
+
+    /** The newest draft with some text discarded at {@code since} or later (it can still be restored). */
+    public Optional<Attempt> discardedSince(Instant since) {
+        return db.run("find a discarded draft", () -> db.one("SELECT " + AttemptRows.ATTEMPT + " FROM attempts a"
+                + " WHERE a.status = 'IN_PROGRESS' AND a.deleted_at >= ? AND a.answer <> ''"
+                + " ORDER BY a.deleted_at DESC, a.id DESC LIMIT 1",
+                AttemptRows::attempt, since));
+    }
+
+    /**
+     * Deletes, text and all, the drafts discarded before {@code before}, and the drafts earlier
+     * versions kept as abandoned. Returns how many went.
+     */
+    public int purgeDiscarded(Instant before) {
+        return db.run("delete discarded drafts", () -> db.update("DELETE FROM attempts WHERE status = 'ABANDONED'"
+                + " OR (status = 'IN_PROGRESS' AND deleted_at IS NOT NULL AND deleted_at < ?)", before));
     }
 
     /** Replaces the attempt's self-grades with {@code grades}; one grade per item. */

@@ -11,12 +11,11 @@ import app.debrief.ui.common.StoreHandle;
 import app.debrief.ui.common.UiServices;
 import app.debrief.ui.shell.Shell;
 import app.debrief.ui.shell.StartupFailure;
+import app.debrief.ui.shell.WindowMemory;
 import app.debrief.wiring.Composition;
 import app.debrief.wiring.LogFile;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -151,7 +150,7 @@ public final class DesktopApp {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        settings.window().ifPresent(w -> place(stage, w));
+        settings.window().ifPresent(w -> WindowMemory.place(stage, w));
     }
 
     private void show(Stage stage, UiServices services, Settings settings) {
@@ -162,7 +161,8 @@ public final class DesktopApp {
         mark("shell built");
         shell.home();
         mark("home built");
-        stage.setOnCloseRequest(e -> rememberWindow(stage));
+        WindowMemory memory = WindowMemory.attach(stage, shell.settings());
+        stage.setOnCloseRequest(e -> memory.saveNow());
         stage.setOnHidden(e -> stop());
         Platform.runLater(() -> report("home-ms", true));
         // Behind the first frame: the log file, and the store (if its folder cannot be used, the window says so).
@@ -177,22 +177,6 @@ public final class DesktopApp {
                 StartupFailure.show(stage, e.getMessage(), composition.dataDirectory());
             }
         });
-    }
-
-    private static void place(Stage stage, Settings.WindowBounds w) {
-        // Only where a screen still is: a monitor may have been unplugged since.
-        if (!Screen.getScreensForRectangle(new Rectangle2D(w.x(), w.y(), w.width(), w.height())).isEmpty()) {
-            stage.setX(w.x());
-            stage.setY(w.y());
-            stage.setWidth(w.width());
-            stage.setHeight(w.height());
-        }
-        stage.setMaximized(w.maximized());
-    }
-
-    private void rememberWindow(Stage stage) {
-        settingsStore.save(shell.settings().withWindow(new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
-                stage.getHeight(), stage.isMaximized())));
     }
 
     /**

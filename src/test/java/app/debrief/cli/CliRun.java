@@ -13,11 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One in-process run of the command line with a data folder: its exit code and what it printed. */
-record CliRun(int code, String out, String err) {
+public record CliRun(int code, String out, String err) {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    static CliRun of(Path dataDir, String stdin, String... args) {
+    public static CliRun of(Path dataDir, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
@@ -29,7 +29,7 @@ record CliRun(int code, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
-    JsonNode json() throws IOException {
+    public JsonNode json() throws IOException {
         return JSON.readTree(out);
     }
 }

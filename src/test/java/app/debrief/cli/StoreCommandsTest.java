@@ -85,7 +85,8 @@ class StoreCommandsTest {
         assertThat(first.get("prompt").asText()).isEqualTo("pm-sd-streaming-responses");
         assertThat(first.get("status").asText()).isEqualTo("SUBMITTED");
         assertThat(first.get("flagged").toString()).contains("marketing-fluff");
-        assertThat(json.json().get(1).get("selfGradeAverage").asDouble()).isEqualTo(4.0);
+        assertThat(json.json().get(1).get("mistakeGradeAverage").asDouble()).isEqualTo(4.0);
+        assertThat(json.json().get(1).get("talkingPointGradeAverage").isNull()).as("no talking point graded").isTrue();
         assertThat(json.json().get(0).get("submittedAt").isNull()).isTrue();
         CliRun table = run("history");
         assertThat(table.out()).contains("STARTED").contains("in progress").contains("marketing-fluff").contains("3 attempts");
@@ -137,7 +138,8 @@ class StoreCommandsTest {
         JsonNode theirs = run(other, "history", "--json").json();
         assertThat(theirs.size()).isEqualTo(3);
         for (int i = 0; i < 3; i++) {
-            for (String field : List.of("prompt", "status", "startedAt", "submittedAt", "words", "flagged", "selfGradeAverage")) {
+            for (String field : List.of("prompt", "status", "startedAt", "submittedAt", "words", "flagged", "mistakeGradeAverage",
+                    "talkingPointGradeAverage")) {
                 assertThat(theirs.get(i).get(field)).as(field).isEqualTo(mine.get(i).get(field));
             }
         }

@@ -54,6 +54,20 @@ class AnswerTimerTest {
     }
 
     @Test
+    void aPhaseOverItsShareCanLeaveTheWholeAnswerAheadOfItsPlan() {
+        AnswerTimer timer = new AnswerTimer(clock, 40 * 60, phases, 0, List.of());
+        timer.start();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(timer.aheadOfPlanMillis()).as("three minutes of Clarify's share left").isEqualTo(3 * 60_000);
+        timer.nextPhase();
+        clock.advance(Duration.ofMinutes(22));
+        assertThat(timer.phaseRemainingMillis()).as("Design two minutes over its share").isEqualTo(-2 * 60_000);
+        assertThat(timer.aheadOfPlanMillis()).as("the answer still a minute ahead").isEqualTo(60_000);
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(timer.aheadOfPlanMillis()).as("now a minute behind").isEqualTo(-60_000);
+    }
+
+    @Test
     void resumesWithTheTimeAlreadySpent() {
         AnswerTimer timer = new AnswerTimer(clock, 40 * 60, phases, 660_000,
                 List.of(new PhaseTime("Clarify", 300_000), new PhaseTime("Design", 360_000)));

@@ -30,14 +30,4 @@ class DurationsTest {
     void timeUsedRoundsDown(long millis, String shown) {
         assertThat(Durations.clock(millis)).isEqualTo(shown);
     }
-
-    @ParameterizedTest
-    @CsvSource(textBlock = """
-            45000,   45 s
-            720000,  12 min
-            3900000, 1 h 05 min
-            """)
-    void inWords(long millis, String shown) {
-        assertThat(Durations.words(millis)).isEqualTo(shown);
-    }
 }

@@ -185,4 +185,15 @@ class CheckerBehaviourTest {
         assertThat(FeedbackJson.write(checker.check(answer, CheckContext.of(Track.PMM, "launch-plan"))))
                 .isEqualTo(FeedbackJson.write(checker.check(answer, CheckContext.of(Track.PMM, "launch-plan"))));
     }
+
+    @Test
+    void theReasonCountsInGoodEnglishAndQuotesTheAnswersOwnWords() {
+        MistakeFinding closed = finding("We keep the weights private and sell an SLA through our API.", Track.PMM, "launch-plan",
+                "ignores-open-source");
+        assertThat(closed.flagged()).isTrue();
+        assertThat(closed.why()).contains("1 closed sentence against").doesNotContain("sentences");
+        MistakeFinding fluff = finding("Our Brand Vision is pure delight. Developers will Love it. Every persona feels the magic.",
+                Track.PM, "system-design", "marketing-fluff");
+        assertThat(fluff.why()).contains("3 sentences").contains("\u201cBrand Vision\u201d").doesNotContain("brand vision");
+    }
 }

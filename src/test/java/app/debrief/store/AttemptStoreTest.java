@@ -77,7 +77,8 @@ class AttemptStoreTest {
         assertThat(store.recent(10)).singleElement().satisfies(s -> {
             assertThat(s.flaggedMistakes()).containsExactly("marketing-fluff");
             assertThat(s.title()).isEqualTo(prompt.title());
-            assertThat(s.selfGradeAverage()).isEmpty();
+            assertThat(s.mistakeGradeAverage()).isEmpty();
+            assertThat(s.pointGradeAverage()).isEmpty();
         });
     }
 
@@ -94,27 +95,48 @@ class AttemptStoreTest {
     }
 
     @Test
-    void selfGradesAreReplacedAsAWholeAndAveragedInTheList() {
+    void selfGradesAreReplacedAsAWholeAndAveragedInTheListScaleByScale() {
         Attempt a = Fixtures.submitted(store, pmPrompt(), T0, "answer");
         store.saveGrades(a.id(), List.of(new SelfGrade(GradeItem.MISTAKE, "marketing-fluff", 2, "too much brand"),
                 new SelfGrade(GradeItem.TALKING_POINT, "latency", 4, "")));
         List<SelfGrade> replaced = List.of(new SelfGrade(GradeItem.MISTAKE, "marketing-fluff", 3, "better"),
-                new SelfGrade(GradeItem.MISTAKE, "role-drift", 4, "stayed a PM"));
+                new SelfGrade(GradeItem.MISTAKE, "role-drift", 4, "stayed a PM"),
+                new SelfGrade(GradeItem.MISTAKE, "ignores-enterprise", 0, "a note, no grade yet"),
+                new SelfGrade(GradeItem.TALKING_POINT, "latency", 0, ""),
+                new SelfGrade(GradeItem.TALKING_POINT, "cost", 1, ""));
         store.saveGrades(a.id(), replaced);
         assertThat(store.grades(a.id())).containsExactlyElementsOf(replaced);
-        assertThat(store.recent(1).get(0).selfGradeAverage()).contains(3.5);
+        assertThat(store.recent(1).get(0).mistakeGradeAverage()).as("the mistakes' grades alone, a note is no grade").contains(3.5);
+        assertThat(store.recent(1).get(0).pointGradeAverage()).as("the talking points' on their own scale").contains(0.5);
         assertThatThrownBy(() -> store.saveGrades(a.id(), List.of(replaced.get(0), replaced.get(0))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(store.grades(a.id())).containsExactlyElementsOf(replaced);
     }
 
     @Test
-    void anAbandonedAttemptIsNoLongerUnfinishedNorCounted() {
+    void aDiscardedDraftIsHiddenAtOnceCanBeRestoredAndIsThenDeleted() {
         Attempt a = store.start(pmPrompt(), Mode.PRACTICE, T0);
-        store.abandon(a.id(), T0.plusSeconds(5));
+        store.saveDraft(draft(a.id(), "a draft I do not want", 60_000), T0.plusSeconds(60));
+        assertThat(store.discard(a.id(), T0.plusSeconds(65))).isTrue();
         assertThat(store.latestUnfinished()).isEmpty();
-        assertThat(store.attempt(a.id()).orElseThrow().status()).isEqualTo(AttemptStatus.ABANDONED);
+        assertThat(store.attempt(a.id())).isEmpty();
+        assertThat(store.history(HistoryQuery.newest(10)).attempts()).as("what the command line lists").isEmpty();
         assertThat(store.promptStats()).isEmpty();
+        assertThat(store.discardedSince(T0.plusSeconds(60))).map(Attempt::answer).contains("a draft I do not want");
+        assertThat(store.purgeDiscarded(T0.plusSeconds(65))).as("not before its time").isZero();
+        assertThat(store.restore(a.id())).isTrue();
+        assertThat(store.latestUnfinished()).map(Attempt::answer).contains("a draft I do not want");
+        store.discard(a.id(), T0.plusSeconds(70));
+        assertThat(store.purgeDiscarded(T0.plusSeconds(71))).isEqualTo(1);
+        assertThat(store.restore(a.id())).as("nothing left to restore").isFalse();
+        assertThat(store.discardedSince(T0)).isEmpty();
+    }
+
+    @Test
+    void onlyUnfinishedAttemptsCanBeDiscarded() {
+        Attempt a = Fixtures.submitted(store, pmPrompt(), T0, "handed in");
+        assertThat(store.discard(a.id(), T0.plusSeconds(5))).isFalse();
+        assertThat(store.attempt(a.id())).isPresent();
     }
 
     @Test

@@ -12,6 +12,13 @@ final class FxWait {
     private FxWait() {
     }
 
+    /** Lets animations (the theme's transitions) run out and the last layout pass happen. */
+    static void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Up to 20 s; on time-out the failure names what was awaited and what the screen showed. */
     static void until(String what, Supplier<Boolean> condition, Supplier<String> screen) throws Exception {
         try {

@@ -94,6 +94,37 @@ class HistoryScreenTest {
         TextFlow snippet = (TextFlow) match.getParent();
         String whole = snippet.getChildren().stream().map(n -> ((Text) n).getText()).reduce("", String::concat);
         assertThat(whole).contains("walled garden");
+
+        robot.clickOn("#history-search").press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+                .release(javafx.scene.input.KeyCode.A, javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.BACK_SPACE)
+                .release(javafx.scene.input.KeyCode.BACK_SPACE);
+        waitFor("the table back", () -> table(robot).isVisible());
+        assertThat(status(robot)).as("the status speaks of the table again, not of the cleared search")
+                .isEqualTo("Showing 100 of 200 attempts");
+    }
+
+    @Test
+    void theSelfGradeColumnsReadEachOnItsOwnScaleAndSaySoInTheirTooltips(FxRobot robot) throws Exception {
+        long id = fixture.store.recent(1).get(0).id();
+        fixture.store.saveGrades(id, java.util.List.of(
+                new app.debrief.store.SelfGrade(app.debrief.store.GradeItem.MISTAKE, "marketing-fluff", 2, ""),
+                new app.debrief.store.SelfGrade(app.debrief.store.GradeItem.MISTAKE, "role-drift", 3, ""),
+                new app.debrief.store.SelfGrade(app.debrief.store.GradeItem.TALKING_POINT, "ttft", 1, ""),
+                new app.debrief.store.SelfGrade(app.debrief.store.GradeItem.TALKING_POINT, "cost", 2, "")));
+        robot.interact(shell::history);
+        waitFor("first page", () -> table(robot).getItems().size() == 100);
+        var columns = table(robot).getColumns();
+        var grade = columns.get(columns.size() - 2);
+        var points = columns.get(columns.size() - 1);
+        assertThat(grade.getCellData(0)).as("1.9 would mix the two scales").isEqualTo("2.5 of 4");
+        assertThat(points.getCellData(0)).isEqualTo("1.5 of 2");
+        Label gradeHeading = robot.lookup("#history-grade-header").queryAs(Label.class);
+        assertThat(gradeHeading.getText()).isEqualTo("Self-grade");
+        assertThat(gradeHeading.getTooltip().getText()).contains("mistakes").contains("1 means").contains("4 that you avoided it");
+        var anchors = fixture.services.rubric().talkingPointScale().anchors();
+        java.util.function.Function<app.debrief.rubric.Rubric.Anchor, String> named = a -> a.score() + " " + a.label().toLowerCase(java.util.Locale.ROOT);
+        assertThat(robot.lookup("#history-points-header").queryAs(Label.class).getTooltip().getText())
+                .contains("talking points").contains(named.apply(anchors.get(0))).contains(named.apply(anchors.get(anchors.size() - 1)));
     }
 
     @Test
@@ -115,6 +146,12 @@ class HistoryScreenTest {
 
     @Test
     void twoAttemptsAtTheSamePromptCompareSideBySide(FxRobot robot) throws Exception {
+        // The two newest answer the same prompt, whatever the size of the bank the seeder cycles through.
+        app.debrief.bank.Prompt again = fixture.services.bank().all().get(0);
+        for (int i = 0; i < 2; i++) {
+            Seeder.submit(fixture, again, app.debrief.store.Mode.PRACTICE, Seeder.ANSWERS.get(1) + " (attempt " + (900 + i) + ")",
+                    Instant.parse("2026-11-28T11:00:00Z").plusSeconds(3600L * i), 20 * 60_000L, f -> java.util.List.of());
+        }
         robot.interact(shell::history);
         waitFor("first page", () -> table(robot).getItems().size() == 100);
         var items = table(robot).getItems();
@@ -142,6 +179,30 @@ class HistoryScreenTest {
         int removed = older.getText().indexOf("(attempt ") + "(attempt ".length();
         assertThat(older.getStyleAtPosition(removed + 1)).contains("diff-removed");
         assertThat(robot.lookup("#compare-mistakes").queryAs(javafx.scene.layout.FlowPane.class).getChildren()).isNotEmpty();
+    }
+
+    @Test
+    void practiseNextOpensThePromptToChoosePracticeOrMockAndBackReturnsToProgress(FxRobot robot) throws Exception {
+        robot.interact(shell::progress);
+        waitFor("suggestions", () -> robot.lookup(".suggestion .button").tryQuery().isPresent());
+        String id = robot.lookup(".suggestion .button").queryButton().getId().substring("practise-".length());
+        app.debrief.bank.Prompt prompt = fixture.services.bank().byId(id).orElseThrow();
+        robot.clickOn("#practise-" + id);
+        waitFor("the prompt in the picker", () -> robot.lookup("#prompt-question").tryQuery()
+                .map(q -> ((Label) q).getText().equals(prompt.question())).orElse(false));
+        assertThat(fixture.store.latestUnfinished()).as("nothing started before the mode is chosen").isEmpty();
+
+        robot.clickOn("#picker-back");
+        waitFor("progress again", () -> robot.lookup("#practise-" + id).tryQuery().isPresent());
+        robot.clickOn("#practise-" + id);
+        waitFor("the picker again", () -> robot.lookup("#mode-mock").tryQuery().isPresent());
+        robot.clickOn("#mode-mock");
+        robot.clickOn("#start-button");
+        waitFor("the answer screen", () -> robot.lookup("#editor").tryQuery().isPresent());
+        assertThat(fixture.store.latestUnfinished().orElseThrow()).satisfies(a -> {
+            assertThat(a.prompt().id()).isEqualTo(id);
+            assertThat(a.mode()).isEqualTo(app.debrief.store.Mode.MOCK);
+        });
     }
 
     @Test

@@ -170,6 +170,43 @@ class InterviewFlowTest {
         assertThat(robot.lookup("#countdown").queryAs(Label.class).getText()).isEqualTo("35:00");
     }
 
+    /** The attempts the command line's {@code history --json} lists. */
+    List<String> listedByTheCommandLine() throws Exception {
+        List<String> listed = new java.util.ArrayList<>();
+        app.debrief.cli.CliRun.of(fixture.dataDir, "", "history", "--json").json()
+                .forEach(a -> listed.add(a.get("id").asLong() + " " + a.get("status").asText()));
+        return listed;
+    }
+
+    @Test
+    void aDiscardedDraftGoesFromTheAppAndTheCommandLineCanBeBroughtBackForAFewSecondsAndIsThenDeleted(FxRobot robot) throws Exception {
+        Prompt prompt = fixture.services.bank().byId("pm-sd-streaming-responses").orElseThrow();
+        Attempt started = fixture.store.start(prompt, Mode.PRACTICE, Instant.parse("2026-11-29T08:00:00Z"));
+        fixture.store.saveDraft(new Draft(started.id(), "Time to first token is the budget.", 60_000, List.of()),
+                Instant.parse("2026-11-29T08:01:00Z"));
+        assertThat(listedByTheCommandLine()).containsExactly(started.id() + " IN_PROGRESS");
+        openHome(robot);
+        waitFor("banner", () -> robot.lookup("#resume-banner").queryAs(Node.class).isVisible());
+
+        robot.clickOn("#discard-button");
+        waitFor("the offer to undo", () -> robot.lookup("#discarded-banner").queryAs(Node.class).isVisible());
+        assertThat(robot.lookup("#resume-banner").queryAs(Node.class).isVisible()).isFalse();
+        assertThat(listedByTheCommandLine()).as("gone from the command line as from the app").isEmpty();
+
+        robot.clickOn("#undo-discard");
+        waitFor("the draft back", () -> robot.lookup("#resume-banner").queryAs(Node.class).isVisible());
+        assertThat(listedByTheCommandLine()).containsExactly(started.id() + " IN_PROGRESS");
+
+        robot.clickOn("#discard-button");
+        waitFor("the offer to undo", () -> robot.lookup("#discarded-banner").queryAs(Node.class).isVisible());
+        fixture.clock.advance(app.debrief.ui.common.DiscardedDrafts.UNDO_WINDOW.plusSeconds(1));
+        openHome(robot);
+        waitFor("home again, no offer to undo", () -> robot.lookup("#home").tryQuery().isPresent()
+                && !robot.lookup("#discarded-banner").queryAs(Node.class).isVisible());
+        assertThat(fixture.store.restore(started.id())).as("the draft and its text are deleted").isFalse();
+        assertThat(listedByTheCommandLine()).isEmpty();
+    }
+
     @Test
     void leavingKeepsTheDraftWhenAskedTo(FxRobot robot) throws Exception {
         openHome(robot);

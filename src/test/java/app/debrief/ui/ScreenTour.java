@@ -1,7 +1,6 @@
 package app.debrief.ui;
 
 import app.debrief.bank.Prompt;
-import app.debrief.rubric.CheckContext;
 import app.debrief.store.Attempt;
 import app.debrief.store.Draft;
 import app.debrief.store.GradeItem;
@@ -10,7 +9,6 @@ import app.debrief.store.PhaseTime;
 import app.debrief.store.SelfGrade;
 import app.debrief.ui.shell.Shell;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +19,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -103,28 +100,14 @@ class ScreenTour {
     }
 
     void submit(String promptId, String answer, Instant at, long elapsed, int grade) {
-        Prompt p = fixture.services.bank().byId(promptId).orElseThrow();
-        Attempt a = fixture.store.start(p, Mode.PRACTICE, at);
-        var feedback = fixture.services.checker().check(answer, CheckContext.of(p));
-        fixture.store.submit(new Draft(a.id(), answer, elapsed, List.of(new PhaseTime("Answer", elapsed))), feedback, at.plusMillis(elapsed));
-        fixture.store.saveGrades(a.id(), List.of(new SelfGrade(GradeItem.MISTAKE, feedback.mistakes().get(0).id(), grade, "")));
+        Seeder.submit(fixture, fixture.services.bank().byId(promptId).orElseThrow(), Mode.PRACTICE, answer, at, elapsed,
+                f -> List.of(new SelfGrade(GradeItem.MISTAKE, f.mistakes().get(0).id(), grade, "")));
     }
 
     void shoot(FxRobot robot, String name) throws Exception {
         WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        Files.createDirectories(OUT);
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = scene.snapshot(null));
-        int w = (int) shot[0].getWidth();
-        int h = (int) shot[0].getHeight();
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                image.setRGB(x, y, shot[0].getPixelReader().getArgb(x, y));
-            }
-        }
-        javax.imageio.ImageIO.write(image, "png", OUT.resolve(name + ".png").toFile());
+        Snapshots.save(robot, scene, OUT.resolve(name + ".png"));
     }
 
     /** Scrolls the scroll pane holding {@code node} so that it shows. */

@@ -13,6 +13,7 @@ import app.debrief.store.SelfGrade;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /** Fills a store with realistic submitted attempts (real checker feedback), for UI tests and benchmarks. */
 public final class Seeder {
@@ -34,12 +35,21 @@ public final class Seeder {
             Prompt p = prompts.get(i % prompts.size());
             String answer = ANSWERS.get(i % ANSWERS.size()) + " (attempt " + i + ")";
             Instant at = newest.minus(Duration.ofDays(count - 1 - i));
-            Attempt a = fixture.store.start(p, i % 4 == 0 ? Mode.MOCK : Mode.PRACTICE, at);
-            Feedback f = fixture.services.checker().check(answer, CheckContext.of(p));
-            long elapsed = (10 + i % 30) * 60_000L;
-            fixture.store.submit(new Draft(a.id(), answer, elapsed, List.of(new PhaseTime("Answer", elapsed))), f, at.plusMillis(elapsed));
-            fixture.store.saveGrades(a.id(), List.of(new SelfGrade(GradeItem.MISTAKE, f.mistakes().get(1).id(), 1 + i % 4,
-                    i % 10 == 0 ? "remember the licence" : "")));
+            int n = i;
+            submit(fixture, p, i % 4 == 0 ? Mode.MOCK : Mode.PRACTICE, answer, at, (10 + i % 30) * 60_000L,
+                    f -> List.of(new SelfGrade(GradeItem.MISTAKE, f.mistakes().get(1).id(), 1 + n % 4,
+                            n % 10 == 0 ? "remember the licence" : "")));
         }
+    }
+
+    /** One answer handed in at {@code at} with the checker's feedback and the grades made from it; returns its id. */
+    public static long submit(UiFixture fixture, Prompt p, Mode mode, String answer, Instant at, long elapsedMillis,
+                              Function<Feedback, List<SelfGrade>> grades) {
+        Attempt a = fixture.store.start(p, mode, at);
+        Feedback f = fixture.services.checker().check(answer, CheckContext.of(p));
+        fixture.store.submit(new Draft(a.id(), answer, elapsedMillis, List.of(new PhaseTime("Answer", elapsedMillis))), f,
+                at.plusMillis(elapsedMillis));
+        fixture.store.saveGrades(a.id(), grades.apply(f));
+        return a.id();
     }
 }

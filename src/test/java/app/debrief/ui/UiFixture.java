@@ -59,11 +59,17 @@ public final class UiFixture implements AutoCloseable {
 
     /** The app's shell over these services, shown on the stage and styled as the app styles it. */
     public Shell showShell(Stage stage, double width, double height) {
-        Shell shell = new Shell(services, settings, Settings.defaults());
+        return showShell(stage, width, height, Settings.Theme.LIGHT);
+    }
+
+    /** The same in the given theme; the stage is sized to the scene, so the window shows exactly {@code width} by {@code height}. */
+    public Shell showShell(Stage stage, double width, double height, Settings.Theme theme) {
+        Shell shell = new Shell(services, settings, Settings.defaults().withTheme(theme));
         Scene scene = new Scene(shell.root(), width, height);
         scene.getStylesheets().add(Shell.stylesheet());
         stage.setScene(scene);
         shell.installShortcuts();
+        stage.sizeToScene();
         stage.show();
         return shell;
     }

@@ -9,6 +9,7 @@ import app.debrief.store.Draft;
 import app.debrief.store.Mode;
 import app.debrief.store.PhaseTime;
 import app.debrief.ui.answer.AnswerViewModel;
+import app.debrief.ui.common.DiscardedDrafts;
 import app.debrief.ui.common.Navigator;
 import app.debrief.ui.feedback.FeedbackViewModel;
 import app.debrief.ui.history.HistoryViewModel;
@@ -43,6 +44,10 @@ class ViewModelTest {
 
         public void pick(Track track) {
             went.add("pick " + track);
+        }
+
+        public void practise(Prompt prompt) {
+            went.add("practise " + prompt.id());
         }
 
         public void answer(Attempt attempt) {
@@ -129,7 +134,8 @@ class ViewModelTest {
         assertThat(vm.phaseProperty().get()).startsWith("Phase 1 of 4: Clarify");
         fixture.clock.advance(Duration.ofMinutes(6));
         vm.tick();
-        assertThat(vm.phaseOverProperty().get()).isTrue();
+        assertThat(vm.phaseStateProperty().get()).as("a minute past the plan").isEqualTo(AnswerViewModel.PhaseState.BEHIND);
+        assertThat(vm.phaseProperty().get()).endsWith("1:00 over its share, 1:00 behind overall");
         vm.nextPhase();
         assertThat(vm.phaseProperty().get()).startsWith("Phase 2 of 4: Design");
         fixture.clock.advance(Duration.ofMinutes(36));
@@ -142,6 +148,22 @@ class ViewModelTest {
         Attempt done = fixture.store.attempt(attempt.id()).orElseThrow();
         assertThat(done.elapsedMillis()).isEqualTo(42 * 60_000);
         assertThat(done.phaseTimes()).containsExactly(new PhaseTime("Clarify", 6 * 60_000), new PhaseTime("Design", 36 * 60_000));
+    }
+
+    @Test
+    void aPhaseOverItsShareIsOnlyNotedWhileTheWholeAnswerIsAheadOfItsBudget() {
+        Attempt attempt = fixture.store.start(prompt("pm-sd-streaming-responses"), Mode.PRACTICE, Instant.now(fixture.clock));
+        AnswerViewModel vm = answering(attempt);
+        fixture.clock.advance(Duration.ofMinutes(2));
+        vm.nextPhase();
+        fixture.clock.advance(Duration.ofMinutes(22));
+        vm.tick();
+        assertThat(vm.phaseProperty().get()).isEqualTo("Phase 2 of 4: Design \u00b7 2:00 over its share, 1:00 ahead overall");
+        assertThat(vm.phaseStateProperty().get()).isEqualTo(AnswerViewModel.PhaseState.OVER_SHARE);
+        assertThat(vm.timeStateProperty().get()).as("the countdown is calm").isEqualTo(AnswerViewModel.TimeState.CALM);
+        fixture.clock.advance(Duration.ofMinutes(2));
+        vm.tick();
+        assertThat(vm.phaseStateProperty().get()).as("now behind the whole plan").isEqualTo(AnswerViewModel.PhaseState.BEHIND);
     }
 
     @Test
@@ -189,9 +211,28 @@ class ViewModelTest {
         assertThat(vm.resumeTextProperty().get()).contains("2:05 used of 40:00").contains("3 min ago");
         vm.resume();
         assertThat(went).containsExactly("answer " + attempt.id());
+    }
+
+    @Test
+    void aDiscardedDraftCanBeBroughtBackForAFewSecondsAndIsThenDeleted() {
+        Attempt attempt = fixture.store.start(prompt("pm-sd-streaming-responses"), Mode.PRACTICE, Instant.now(fixture.clock));
+        fixture.store.saveDraft(new Draft(attempt.id(), "draft", 125_000, List.of()), Instant.now(fixture.clock));
+        HomeViewModel vm = new HomeViewModel(fixture.services, navigator);
+        vm.load();
         vm.discardUnfinished();
         assertThat(vm.canResumeProperty().get()).isFalse();
-        assertThat(fixture.store.attempt(attempt.id()).orElseThrow().status()).isEqualTo(AttemptStatus.ABANDONED);
+        assertThat(vm.undoTextProperty().get()).startsWith("Draft discarded: \u201cStreaming responses");
+        assertThat(fixture.store.attempt(attempt.id())).as("gone from the app at once").isEmpty();
+        vm.undoDiscard();
+        assertThat(vm.canResumeProperty().get()).isTrue();
+        assertThat(fixture.store.latestUnfinished()).map(Attempt::answer).contains("draft");
+
+        vm.discardUnfinished();
+        fixture.clock.advance(DiscardedDrafts.UNDO_WINDOW.plusSeconds(1));
+        HomeViewModel later = new HomeViewModel(fixture.services, navigator);
+        later.load();
+        assertThat(later.undoTextProperty().get()).as("too late to undo").isEmpty();
+        assertThat(fixture.store.restore(attempt.id())).as("deleted, text and all").isFalse();
     }
 
     @Test
@@ -214,6 +255,30 @@ class ViewModelTest {
             assertThat(vm.selectedProperty().get().prompt().id()).isNotEqualTo(picked);
         }
         assertThat(fixture.store.latestUnfinished().orElseThrow().mode()).isEqualTo(Mode.MOCK);
+    }
+
+    @Test
+    void practiseNextOpensThePickerWithThePromptChosenAndTheModeStillOpenAndBackReturnsToProgress() {
+        PickerViewModel vm = new PickerViewModel(fixture.services, navigator, prompt("pmm-ex-open-weights-cfo"), new Random(7));
+        assertThat(vm.selectedProperty().get().prompt().id()).isEqualTo("pmm-ex-open-weights-cfo");
+        assertThat(vm.track()).isEqualTo(Track.PMM);
+        assertThat(vm.backText()).contains("progress");
+        vm.back();
+        assertThat(went).containsExactly("progress");
+        vm.modeProperty().set(Mode.MOCK);
+        vm.start();
+        assertThat(fixture.store.latestUnfinished().orElseThrow().mode()).isEqualTo(Mode.MOCK);
+        assertThat(new PickerViewModel(fixture.services, navigator, Track.PM, new Random(7)).backText()).contains("home");
+    }
+
+    @Test
+    void theDebriefReadsTimeAsOnAClockAndCountsInGoodEnglish() {
+        Prompt p = prompt("pmm-ex-open-weights-cfo");
+        long id = Seeder.submit(fixture, p, Mode.PRACTICE, "Ownership.", Instant.now(fixture.clock), p.budgetSeconds() * 1000L + 27_000,
+                f -> List.of());
+        FeedbackViewModel vm = new FeedbackViewModel(fixture.services, navigator, id);
+        vm.load();
+        assertThat(vm.summaryProperty().get()).contains("5:27 of 5:00 (0:27 over)").contains(" 1 word ").doesNotContain(" s over");
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public record Verdict(boolean flagged, String outcome, Map<String, String> values, Optional<String> missing,
                       List<TermHit> evidence, List<TermHit> support) {
 
+    private static final Pattern PLACEHOLDER_OR_PLURAL = Pattern.compile("\\{([A-Za-z]+)}|\\(s\\)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     /** Up to three of the words, as the user wrote them, each once whatever its case. */
@@ -40,7 +41,9 @@ public record Verdict(boolean flagged, String outcome, Map<String, String> value
 
     /**
      * Fills {placeholders}; a part in [brackets] is kept only when every placeholder in it has
-     * something to show. Unknown placeholders are left as written, so a typo shows in the text.
+     * something to show; a plural ending written (s) agrees with the count filled in before it
+     * ("{n} sentence(s)": "1 sentence", "2 sentences"). Unknown placeholders are left as written,
+     * so a typo shows in the text.
      */
     public static String fill(String template, Map<String, String> values) {
         StringBuilder out = new StringBuilder();
@@ -74,10 +77,18 @@ public record Verdict(boolean flagged, String outcome, Map<String, String> value
     }
 
     private static String placeholders(String text, Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(text);
+        Matcher m = PLACEHOLDER_OR_PLURAL.matcher(text);
         StringBuilder out = new StringBuilder();
+        String count = "";
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group())));
+            String filled;
+            if (m.group(1) == null) {
+                filled = count.equals("1") ? "" : "s";
+            } else {
+                filled = values.getOrDefault(m.group(1), m.group());
+                count = filled;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(filled));
         }
         m.appendTail(out);
         return out.toString();

@@ -1,6 +1,8 @@
 package app.debrief.ui.answer;
 
 import app.debrief.store.Mode;
+import app.debrief.text.Plural;
+import app.debrief.ui.common.Fit;
 import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.IconButton;
 import app.debrief.ui.common.Screen;
@@ -37,6 +39,8 @@ public final class AnswerView implements Screen {
     private static final List<String> TIME_STYLES = List.of("time-calm", "time-low", "time-critical", "time-over");
     private static final KeyCombination SUBMIT_KEY = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEXT_PHASE_KEY = new KeyCodeCombination(KeyCode.CLOSE_BRACKET, KeyCombination.SHORTCUT_DOWN);
+    private static final javafx.css.PseudoClass OVER = javafx.css.PseudoClass.getPseudoClass("over");
+    private static final javafx.css.PseudoClass BEHIND = javafx.css.PseudoClass.getPseudoClass("behind");
     private static final KeyCombination PAUSE_KEY = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
 
     private final AnswerViewModel model;
@@ -82,16 +86,16 @@ public final class AnswerView implements Screen {
 
     private Node header() {
         Button back = IconButton.of(Icon.BACK, "answer-back", "Leave this answer (your draft is kept unless you discard it)", model::home);
-        Label title = new Label(model.prompt().title());
+        Label title = Fit.wrapping(new Label(model.prompt().title()));
         title.getStyleClass().add(Styles.TITLE_3);
-        title.setWrapText(true);
         Label mode = new Label(model.mode() == Mode.MOCK ? "Mock" : "Practice",
                 (model.mode() == Mode.MOCK ? Icon.LOCKED : Icon.TIMER).node());
         mode.getStyleClass().addAll("tag", model.mode() == Mode.MOCK ? "tag-mock" : "tag-practice");
         mode.setTooltip(new Tooltip(model.mode() == Mode.MOCK
                 ? "Mock: no pause; at zero the editor locks and the answer is handed in"
                 : "Practice: the clock runs over if you need it; overtime is counted"));
-        Label countdown = new Label();
+        Fit.whole(mode);
+        Label countdown = Fit.whole(new Label());
         countdown.setId("countdown");
         countdown.getStyleClass().add("countdown");
         countdown.textProperty().bind(model.countdownProperty());
@@ -109,7 +113,7 @@ public final class AnswerView implements Screen {
         pause.setOnAction(e -> togglePause());
         pause.setVisible(model.canPause());
         pause.setManaged(model.canPause());
-        HBox top = new HBox(12, back, title, mode, new Spacer(), Icon.TIMER.node(), countdown, pause);
+        HBox top = new HBox(12, back, title, mode, Icon.TIMER.node(), countdown, pause);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label question = new Label(model.prompt().question());
@@ -119,12 +123,12 @@ public final class AnswerView implements Screen {
         // The whole question stays in view: it is what the candidate answers.
         question.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-        Label phase = new Label();
+        Label phase = Fit.wrapping(new Label());
         phase.setId("phase");
         phase.textProperty().bind(model.phaseProperty());
-        model.phaseOverProperty().addListener((o, was, over) -> phase.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("over"), over));
-        Button next = new Button("Next phase", Icon.NEXT_PHASE.node());
+        model.phaseStateProperty().addListener((o, was, now) -> phaseStyle(phase, now));
+        phaseStyle(phase, model.phaseStateProperty().get());
+        Button next = Fit.whole(new Button("Next phase", Icon.NEXT_PHASE.node()));
         next.setId("next-phase");
         next.getStyleClass().add(Styles.SMALL);
         next.setTooltip(new Tooltip("Move on to the next phase (Ctrl+])"));
@@ -135,7 +139,7 @@ public final class AnswerView implements Screen {
         phaseRow.visibleProperty().bind(model.phaseProperty().isNotEmpty());
         phaseRow.managedProperty().bind(phaseRow.visibleProperty());
 
-        Label message = new Label();
+        Label message = Fit.wrapping(new Label());
         message.setId("answer-message");
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add(Styles.WARNING);
@@ -145,6 +149,13 @@ public final class AnswerView implements Screen {
         VBox box = new VBox(10, top, question, phaseRow, message);
         box.setPadding(new Insets(0, 0, 12, 0));
         return box;
+    }
+
+    private static void phaseStyle(Label phase, AnswerViewModel.PhaseState state) {
+        phase.pseudoClassStateChanged(OVER, state == AnswerViewModel.PhaseState.OVER_SHARE);
+        phase.pseudoClassStateChanged(BEHIND, state == AnswerViewModel.PhaseState.BEHIND);
+        phase.setGraphic(state == AnswerViewModel.PhaseState.ON_PLAN ? null
+                : (state == AnswerViewModel.PhaseState.BEHIND ? Icon.WARNING : Icon.INFO).node());
     }
 
     private static void timeStyle(Label countdown, AnswerViewModel.TimeState state) {
@@ -181,7 +192,7 @@ public final class AnswerView implements Screen {
         Label words = new Label();
         words.setId("word-count");
         words.textProperty().bind(Bindings.createStringBinding(
-                () -> model.wordsProperty().get() + (model.wordsProperty().get() == 1 ? " word" : " words"), model.wordsProperty()));
+                () -> Plural.of(model.wordsProperty().get(), "word"), model.wordsProperty()));
         Label saved = new Label();
         saved.setId("save-status");
         saved.textProperty().bind(model.saveTextProperty());

@@ -12,6 +12,7 @@ import app.debrief.store.Draft;
 import app.debrief.store.Mode;
 import app.debrief.store.SaveStatus;
 import app.debrief.practice.Durations;
+import app.debrief.ui.common.DiscardedDrafts;
 import app.debrief.ui.common.Format;
 import app.debrief.ui.common.Navigator;
 import app.debrief.ui.common.UiServices;
@@ -50,6 +51,14 @@ public final class AnswerViewModel {
         CALM, LOW, CRITICAL, OVER
     }
 
+    /**
+     * Where the current phase stands: within its share, over it while the whole answer is still
+     * ahead of its plan (worth knowing, no cause for alarm), or the whole answer behind (a warning).
+     */
+    public enum PhaseState {
+        ON_PLAN, OVER_SHARE, BEHIND
+    }
+
     private final UiServices services;
     private final Navigator navigator;
     private final PracticeSession session;
@@ -59,7 +68,7 @@ public final class AnswerViewModel {
     private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<TimeState> timeState = new ReadOnlyObjectWrapper<>(TimeState.CALM);
     private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper phaseOver = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<PhaseState> phaseState = new ReadOnlyObjectWrapper<>(PhaseState.ON_PLAN);
     private final ReadOnlyBooleanWrapper canNextPhase = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
@@ -143,9 +152,12 @@ public final class AnswerViewModel {
                 : share <= 0.25 ? TimeState.LOW : TimeState.CALM);
         timer.currentPhase().ifPresentOrElse(p -> {
             long left = timer.phaseRemainingMillis();
+            long ahead = timer.aheadOfPlanMillis();
             phase.set("Phase " + (timer.phaseIndex() + 1) + " of " + timer.phaseCount() + ": " + p.name() + " \u00b7 "
-                    + (left >= 0 ? Durations.countdown(left) + " left" : Durations.clock(-left) + " over its share"));
-            phaseOver.set(left < 0);
+                    + (left >= 0 ? Durations.countdown(left) + " left" : Durations.clock(-left) + " over its share")
+                    + (ahead < 0 ? ", " + Durations.clock(-ahead) + " behind overall"
+                    : left < 0 ? ", " + Durations.clock(ahead) + " ahead overall" : ""));
+            phaseState.set(ahead < 0 ? PhaseState.BEHIND : left < 0 ? PhaseState.OVER_SHARE : PhaseState.ON_PLAN);
         }, () -> phase.set(""));
         canNextPhase.set(timer.hasNextPhase() && !session.locked());
         locked.set(session.locked());
@@ -225,13 +237,16 @@ public final class AnswerViewModel {
         autosaver.flush().whenComplete((s, e) -> services.executor().onUi(then));
     }
 
-    /** Leaving without submitting: the attempt is marked abandoned (kept, never deleted). */
+    /**
+     * Leaving without submitting: the draft is discarded (the home screen offers to bring it back
+     * for a few seconds; then it is deleted).
+     */
     public void discard(Runnable then) {
         session.timer().stop();
         long id = session.attempt().id();
         services.executor().run(() -> {
             autosaver.close();
-            services.store().abandon(id, Instant.now(services.clock()));
+            new DiscardedDrafts(services).discard(id);
             return id;
         }, x -> then.run(), e -> {
             message.set("Could not discard: " + e.getMessage());
@@ -281,8 +296,8 @@ public final class AnswerViewModel {
         return phase.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty phaseOverProperty() {
-        return phaseOver.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<PhaseState> phaseStateProperty() {
+        return phaseState.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canNextPhaseProperty() {

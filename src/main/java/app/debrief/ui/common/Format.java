@@ -14,7 +14,7 @@ public final class Format {
     private Format() {
     }
 
-    /** "just now", "2 s ago", "3 min ago". */
+    /** "just now", "2 s ago", "3 min ago", "5 h ago", "4 days ago". */
     public static String ago(Duration since) {
         long s = Math.max(0, since.getSeconds());
         if (s < 2) {
@@ -26,7 +26,10 @@ public final class Format {
         if (s < 3600) {
             return s / 60 + " min ago";
         }
-        return s / 3600 + " h ago";
+        if (s < 2 * 86_400) {
+            return s / 3600 + " h ago";
+        }
+        return s / 86_400 + " days ago";
     }
 
     /** "1 past answer", "3 past answers". */

@@ -9,6 +9,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -37,6 +38,7 @@ public enum Icon {
     SAVED(MaterialDesignC.CONTENT_SAVE_OUTLINE),
     SAVE_FAILED(MaterialDesignC.CONTENT_SAVE_ALERT_OUTLINE),
     WARNING(MaterialDesignA.ALERT_OUTLINE),
+    INFO(MaterialDesignI.INFORMATION_OUTLINE),
     BACK(MaterialDesignA.ARROW_LEFT),
     PM_TRACK(MaterialDesignC.CHIP),
     PMM_TRACK(MaterialDesignB.BULLHORN_OUTLINE),

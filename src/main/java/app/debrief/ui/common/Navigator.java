@@ -1,5 +1,6 @@
 package app.debrief.ui.common;
 
+import app.debrief.bank.Prompt;
 import app.debrief.bank.Track;
 import app.debrief.store.Attempt;
 
@@ -9,6 +10,9 @@ public interface Navigator {
     void home();
 
     void pick(Track track);
+
+    /** The picker with {@code prompt} chosen, to answer it in practice or as a mock; its Back returns to progress. */
+    void practise(Prompt prompt);
 
     /** Opens the answer screen for a new or resumed attempt. */
     void answer(Attempt attempt);

@@ -4,6 +4,7 @@ import app.debrief.review.Comparison;
 import app.debrief.review.MistakeChange;
 import app.debrief.review.MistakeComparison;
 import app.debrief.review.WordDiff;
+import app.debrief.ui.common.Fit;
 import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.IconButton;
 import app.debrief.ui.common.Screen;
@@ -76,9 +77,11 @@ public final class CompareView implements Screen {
         Button back = IconButton.of(Icon.BACK, "compare-back", "Back to the history", model::back);
         Label title = new Label("Side by side", Icon.COMPARE.node());
         title.getStyleClass().add(Styles.TITLE_3);
-        Label error = new Label();
+        Label error = Fit.wrapping(new Label());
         error.textProperty().bind(model.errorProperty());
         error.getStyleClass().add(Styles.DANGER);
+        Fit.whole(title);
+        Fit.wrapping(summary);
         summary.setId("compare-summary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         mistakes.setId("compare-mistakes");
@@ -91,6 +94,7 @@ public final class CompareView implements Screen {
 
     private Node column(Label title, StyleClassedTextArea area) {
         title.getStyleClass().add(Styles.TEXT_BOLD);
+        Fit.wrapping(title);
         VBox box = new VBox(6, title, new VirtualizedScrollPane<>(area));
         VBox.setVgrow(box.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
         box.setPadding(new Insets(0, 6, 0, 6));

@@ -5,10 +5,10 @@ import app.debrief.rubric.Mistake;
 import app.debrief.rubric.MistakeFinding;
 import app.debrief.rubric.Rubric;
 import app.debrief.rubric.TalkingPointFinding;
+import app.debrief.ui.common.Fit;
 import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.IconButton;
 import app.debrief.ui.common.Screen;
-import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -85,27 +85,26 @@ public final class FeedbackView implements Screen {
 
     private Node header() {
         Button home = IconButton.of(Icon.HOME, "feedback-home", "Home", model::home);
-        Label title = new Label();
+        Label title = Fit.wrapping(new Label());
         title.getStyleClass().add(Styles.TITLE_3);
         title.textProperty().bind(Bindings.createStringBinding(
                 () -> model.attemptProperty().get() == null ? "Debrief" : "Debrief: " + model.attemptProperty().get().prompt().title(),
                 model.attemptProperty()));
-        title.setWrapText(true);
-        Label summary = new Label();
+        Label summary = Fit.wrapping(new Label());
         summary.setId("feedback-summary");
         summary.textProperty().bind(model.summaryProperty());
         summary.getStyleClass().add(Styles.TEXT_MUTED);
-        Label error = new Label();
+        Label error = Fit.wrapping(new Label());
         error.textProperty().bind(model.errorProperty());
         error.getStyleClass().add(Styles.DANGER);
-        Label gradeStatus = new Label();
+        Label gradeStatus = Fit.whole(new Label());
         gradeStatus.setId("grade-status");
         gradeStatus.textProperty().bind(model.gradeStatusProperty());
         gradeStatus.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.SUCCESS);
-        Button again = new Button("Another prompt", Icon.START.node());
+        Button again = Fit.whole(new Button("Another prompt", Icon.START.node()));
         again.setId("feedback-again");
         again.setOnAction(e -> model.again());
-        HBox top = new HBox(12, home, title, new Spacer(), gradeStatus, again);
+        HBox top = new HBox(12, home, title, gradeStatus, again);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, top, summary, error);
         box.setPadding(new Insets(0, 0, 12, 0));
@@ -159,16 +158,15 @@ public final class FeedbackView implements Screen {
         Region swatch = new Region();
         swatch.getStyleClass().addAll("swatch", "swatch-" + f.colour());
         swatch.setVisible(finding.flagged());
-        Label title = new Label(mistake.title(), (finding.flagged() ? Icon.FLAGGED : Icon.CLEAR).node());
+        Label title = Fit.wrapping(new Label(mistake.title(), (finding.flagged() ? Icon.FLAGGED : Icon.CLEAR).node()));
         title.getStyleClass().add(Styles.TEXT_BOLD);
-        title.setWrapText(true);
-        Label badge = new Label(finding.flagged() ? "Flagged" : "Clear");
+        Label badge = Fit.whole(new Label(finding.flagged() ? "Flagged" : "Clear"));
         badge.setId("verdict-" + mistake.id());
         badge.getStyleClass().addAll("tag", finding.flagged() ? "tag-flagged" : "tag-clear");
         if (!mistake.fromSource()) {
             badge.setTooltip(new Tooltip("A check of Debrief's own, beyond the source's four mistakes"));
         }
-        HBox head = new HBox(8, swatch, title, new Spacer(), badge);
+        HBox head = new HBox(8, swatch, title, badge);
         head.setAlignment(Pos.CENTER_LEFT);
         Label why = new Label(finding.why());
         why.setWrapText(true);
@@ -224,8 +222,7 @@ public final class FeedbackView implements Screen {
             if (!seen.add(text.toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
-            Button chip = new Button(text);
-            chip.setMinWidth(Region.USE_PREF_SIZE);
+            Button chip = Fit.whole(new Button(text));
             chip.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, "point-chip");
             chip.setTooltip(new Tooltip("Show in the answer"));
             chip.setOnAction(x -> show(e));
@@ -267,31 +264,7 @@ public final class FeedbackView implements Screen {
         Label question = new Label(scale.question());
         question.setWrapText(true);
         question.getStyleClass().add(Styles.TEXT_SMALL);
-        ToggleGroup group = new ToggleGroup();
-        HBox buttons = new HBox();
-        Label anchor = new Label();
-        anchor.setWrapText(true);
-        anchor.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        for (int i = 0; i < scale.anchors().size(); i++) {
-            Rubric.Anchor a = scale.anchors().get(i);
-            ToggleButton b = new ToggleButton(a.score() + " " + a.label());
-            b.setId("grade-" + f.mistake().id() + "-" + a.score());
-            b.setToggleGroup(group);
-            b.setUserData(a.score());
-            b.setTooltip(new Tooltip(a.text()));
-            b.getStyleClass().add(Styles.SMALL);
-            b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == scale.anchors().size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-            if (a.score() == f.gradeProperty().get()) {
-                b.setSelected(true);
-                anchor.setText(a.text());
-            }
-            buttons.getChildren().add(b);
-        }
-        group.selectedToggleProperty().addListener((o, was, now) -> {
-            int score = now == null ? 0 : (Integer) now.getUserData();
-            f.gradeProperty().set(score);
-            anchor.setText(scale.anchor(score).map(Rubric.Anchor::text).orElse(""));
-        });
+        VBox choices = GradeChoice.of(scale, "grade-" + f.mistake().id() + "-", f.gradeProperty(), 0);
         TextField note = new TextField(f.noteProperty().get());
         note.setId("note-" + f.mistake().id());
         note.setPromptText("A note to your future self (optional)");
@@ -305,7 +278,7 @@ public final class FeedbackView implements Screen {
         disagreement.managedProperty().bind(disagreement.visibleProperty());
         Label yours = new Label("Your grade", Icon.GRADE.node());
         yours.getStyleClass().add(Styles.TEXT_SMALL);
-        VBox box = new VBox(6, yours, question, buttons, anchor, note, disagreement);
+        VBox box = new VBox(6, yours, question, choices, note, disagreement);
         box.getStyleClass().add("self-grade");
         return box;
     }
@@ -327,9 +300,8 @@ public final class FeedbackView implements Screen {
         label.getStyleClass().add(tone);
         HBox.setHgrow(label, Priority.ALWAYS);
         label.setMaxWidth(Double.MAX_VALUE);
-        Label shown = new Label(t.level().id());
+        Label shown = Fit.whole(new Label(t.level().id()));
         shown.setId("point-level-" + t.id());
-        shown.setMinWidth(Region.USE_PREF_SIZE);
         shown.getStyleClass().addAll(Styles.TEXT_SMALL, tone);
         List<Rubric.Anchor> anchors = model.rubric().talkingPointScale().anchors();
         ToggleGroup group = new ToggleGroup();

@@ -8,6 +8,7 @@ import app.debrief.rubric.TalkingPointFinding;
 import app.debrief.store.Attempt;
 import app.debrief.store.GradeItem;
 import app.debrief.store.SelfGrade;
+import app.debrief.text.Plural;
 import app.debrief.practice.Durations;
 import app.debrief.ui.common.Navigator;
 import app.debrief.ui.common.UiServices;
@@ -211,12 +212,12 @@ public final class FeedbackViewModel {
         double perMinute = minutes < 0.05 ? 0 : f.words() / minutes;
         String wpm = perMinute >= 10 ? String.valueOf(Math.round(perMinute)) : String.format(Locale.ROOT, "%.1f", perMinute);
         long over = a.elapsedMillis() - a.budgetSeconds() * 1000L;
-        return flagged + " of " + applicable + " mistakes flagged"
-                + (f.talkingPoints().isEmpty() ? "" : " \u00b7 " + developed + " of " + f.talkingPoints().size() + " talking points developed"
-                + (touched > 0 ? ", " + touched + " touched" : ""))
+        return flagged + " of " + Plural.of(applicable, "mistake") + " flagged"
+                + (f.talkingPoints().isEmpty() ? "" : " \u00b7 " + developed + " of " + Plural.of(f.talkingPoints().size(), "talking point")
+                + " developed" + (touched > 0 ? ", " + touched + " touched" : ""))
                 + " \u00b7 " + Durations.clock(a.elapsedMillis()) + " of " + Durations.clock(a.budgetSeconds() * 1000L)
-                + (over > 1000 ? " (" + Durations.words(over) + " over)" : "")
-                + " \u00b7 " + f.words() + " words \u00b7 " + wpm + " words a minute";
+                + (over >= 1000 ? " (" + Durations.clock(over) + " over)" : "")
+                + " \u00b7 " + Plural.of(f.words(), "word") + " \u00b7 " + wpm + " words a minute";
     }
 
     private void gradesChanged() {

@@ -9,13 +9,15 @@ import app.debrief.store.AttemptSummary;
 import app.debrief.store.HistorySort;
 import app.debrief.store.Mode;
 import app.debrief.store.SearchHit;
+import app.debrief.ui.common.Fit;
+import app.debrief.ui.common.FittedCell;
 import app.debrief.ui.common.Format;
 import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.Screen;
 import app.debrief.ui.common.Shown;
 import app.debrief.ui.common.TrackChoice;
+import app.debrief.ui.common.UndoBanner;
 import atlantafx.base.controls.CustomTextField;
-import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -26,7 +28,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
@@ -41,7 +42,6 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -57,7 +57,8 @@ public final class HistoryView implements Screen {
         this.model = model;
         root.setId("history");
         root.getStyleClass().add("page");
-        root.setTop(new VBox(12, header(), filters(), undoBanner()));
+        root.setTop(new VBox(12, header(), filters(),
+                UndoBanner.of("undo-banner", "undo-button", model.undoTextProperty(), model::undo, model::dismissUndo)));
         ListView<HistoryViewModel.Found> results = searchResults();
         StackPane center = new StackPane(table, results);
         table.visibleProperty().bind(model.searchingProperty().not());
@@ -89,10 +90,11 @@ public final class HistoryView implements Screen {
                         javafx.scene.input.KeyCombination.SHORTCUT_DOWN), search::requestFocus);
             }
         });
-        Label error = new Label();
+        Label error = Fit.wrapping(new Label());
         error.textProperty().bind(model.errorProperty());
         error.getStyleClass().add(Styles.DANGER);
-        HBox box = new HBox(16, title, error, new Spacer(), search);
+        Fit.whole(title);
+        HBox box = new HBox(16, title, error, search);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -151,28 +153,12 @@ public final class HistoryView implements Screen {
         to.setPrefWidth(140);
         to.valueProperty().bindBidirectional(model.toProperty());
 
+        // The prompt's choice gives way in a narrow window; the others show their value whole.
+        Fit.whole(track, kind, from, to);
+        prompt.setMinWidth(160);
         HBox box = new HBox(10, Icon.FILTER.node(), track, kind, prompt, from, to);
         box.setAlignment(Pos.CENTER_LEFT);
         box.disableProperty().bind(model.searchingProperty());
-        return box;
-    }
-
-    private Node undoBanner() {
-        Label text = new Label();
-        text.textProperty().bind(model.undoTextProperty());
-        Button undo = new Button("Undo", Icon.UNDO.node());
-        undo.setId("undo-button");
-        undo.getStyleClass().add(Styles.ACCENT);
-        undo.setOnAction(e -> model.undo());
-        Button dismiss = new Button("Dismiss");
-        dismiss.getStyleClass().add(Styles.FLAT);
-        dismiss.setOnAction(e -> model.dismissUndo());
-        HBox box = new HBox(12, Icon.DELETE.node(), text, new Spacer(), dismiss, undo);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.getStyleClass().addAll("banner", "banner-accent");
-        box.setId("undo-banner");
-        box.visibleProperty().bind(model.undoTextProperty().isNotEmpty());
-        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 
@@ -181,20 +167,32 @@ public final class HistoryView implements Screen {
         table.setItems(model.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No attempts match these filters."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<AttemptSummary, String> date = column("Date", 150,
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        GradeColumns grades = new GradeColumns(model.services().rubric());
+        TableColumn<AttemptSummary, String> date = column("Date", 172,
                 a -> Format.dateTime(a.submittedAt().orElse(a.startedAt()), model.services().zone()));
-        TableColumn<AttemptSummary, String> track = column("Track", 60, a -> a.track().name());
-        TableColumn<AttemptSummary, String> prompt = column("Prompt", 330, AttemptSummary::title);
-        TableColumn<AttemptSummary, String> mode = column("Mode", 80, a -> a.mode() == Mode.MOCK ? "Mock" : "Practice");
-        TableColumn<AttemptSummary, String> time = column("Time / budget", 110,
+        TableColumn<AttemptSummary, String> track = column("Track", 66, a -> a.track().name());
+        TableColumn<AttemptSummary, String> prompt = column("Prompt", 200, AttemptSummary::title);
+        TableColumn<AttemptSummary, String> mode = column("Mode", 86, a -> a.mode() == Mode.MOCK ? "Mock" : "Practice");
+        TableColumn<AttemptSummary, String> time = column("Time", 110,
                 a -> Durations.clock(a.elapsedMillis()) + " / " + Durations.clock(a.budgetSeconds() * 1000L));
-        TableColumn<AttemptSummary, String> words = column("Words", 70, a -> String.valueOf(a.words()));
-        TableColumn<AttemptSummary, String> flagged = column("Flagged", 90,
+        TableColumn<AttemptSummary, String> words = column("Words", 72, a -> String.valueOf(a.words()));
+        TableColumn<AttemptSummary, String> flagged = column("Flagged", 84,
                 a -> a.flaggedMistakes().isEmpty() ? "none" : String.valueOf(a.flaggedMistakes().size()));
-        TableColumn<AttemptSummary, String> grade = column("Self-grade", 90,
-                a -> a.selfGradeAverage().map(g -> String.format(Locale.ROOT, "%.1f", g)).orElse("\u2013"));
-        table.getColumns().setAll(List.of(date, track, prompt, mode, time, words, flagged, grade));
+        TableColumn<AttemptSummary, String> grade = column("Self-grade", 116, grades::mistakes);
+        explain(grade, "history-grade-header", grades.mistakesHelp());
+        TableColumn<AttemptSummary, String> points = column("Points", 88, grades::points);
+        explain(points, "history-points-header", grades.pointsHelp());
+        table.getColumns().setAll(List.of(date, track, prompt, mode, time, words, flagged, grade, points));
+        // Only the prompt's column gives way in a narrow window (its titles wrap in the search results
+        // and the debrief); the others keep the width their heading needs.
+        for (TableColumn<AttemptSummary, ?> c : table.getColumns()) {
+            if (c != prompt) {
+                c.setMinWidth(c.getPrefWidth());
+                c.setMaxWidth(c.getPrefWidth());
+            }
+        }
+        prompt.setMinWidth(160);
         // Sorting happens in the store, over every attempt, not over the page on screen.
         for (TableColumn<AttemptSummary, ?> c : table.getColumns()) {
             c.setSortable(c == date || c == prompt || c == time || c == words || c == grade);
@@ -240,28 +238,39 @@ public final class HistoryView implements Screen {
         return c;
     }
 
+    /** The column's heading says, in its tooltip, what its figures mean. */
+    private static void explain(TableColumn<AttemptSummary, ?> column, String id, String help) {
+        Label heading = new Label(column.getText());
+        heading.setId(id);
+        heading.setTooltip(new Tooltip(help));
+        column.setText(null);
+        column.setGraphic(heading);
+    }
+
     private ListView<HistoryViewModel.Found> searchResults() {
         ListView<HistoryViewModel.Found> list = new ListView<>(model.found());
         list.setId("search-results");
         list.setPlaceholder(new Label("Nothing found."));
-        list.setCellFactory(v -> new ListCell<>() {
+        list.setCellFactory(v -> new FittedCell<>() {
             @Override
             protected void updateItem(HistoryViewModel.Found f, boolean empty) {
                 super.updateItem(f, empty);
                 if (empty || f == null) {
-                    setGraphic(null);
+                    clear();
                     return;
                 }
-                Label title = new Label(f.attempt().title());
+                Label title = Fit.wrapping(new Label(f.attempt().title()));
                 title.getStyleClass().add(Styles.TEXT_BOLD);
-                Label meta = new Label(f.attempt().track() + " \u00b7 " + Format.dateTime(
-                        f.attempt().submittedAt().orElse(f.attempt().startedAt()), model.services().zone()));
+                Label meta = Fit.whole(new Label(f.attempt().track() + " \u00b7 " + Format.dateTime(
+                        f.attempt().submittedAt().orElse(f.attempt().startedAt()), model.services().zone())));
                 meta.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
                 TextFlow snippet = snippet(f.hit());
                 snippet.setId("snippet-" + f.attempt().id());
-                VBox box = new VBox(3, new HBox(10, title, meta), snippet);
+                HBox head = new HBox(10, title, meta);
+                head.setAlignment(Pos.BASELINE_LEFT);
+                VBox box = new VBox(3, head, snippet);
                 box.setPadding(new Insets(6, 4, 6, 4));
-                setGraphic(box);
+                show(box);
                 setAccessibleText(title.getText() + ": " + f.hit().snippet());
             }
         });
@@ -295,18 +304,18 @@ public final class HistoryView implements Screen {
         if (at < text.length()) {
             flow.getChildren().add(new Text(text.substring(at)));
         }
-        flow.setMaxWidth(900);
         return flow;
     }
 
     private Node actions() {
-        Label status = new Label();
+        Label status = Fit.wrapping(new Label());
         status.setId("history-status");
         status.textProperty().bind(model.statusProperty());
         status.getStyleClass().add(Styles.TEXT_MUTED);
         Button more = new Button("Load more");
         more.setId("load-more");
         more.visibleProperty().bind(model.hasMoreProperty().and(model.searchingProperty().not()));
+        more.managedProperty().bind(more.visibleProperty());
         more.setOnAction(e -> model.loadMore());
         Button open = new Button("Open", Icon.START.node());
         open.setId("open-attempt");
@@ -340,7 +349,11 @@ public final class HistoryView implements Screen {
                 exportItem("Everything, as JSON\u2026", Exporter.Format.JSON, false));
         message.setId("history-message");
         message.getStyleClass().add(Styles.WARNING);
-        HBox box = new HBox(10, status, more, message, new Spacer(), export, open, compare, delete);
+        Fit.wrapping(message);
+        // Only a message there is takes room from the status beside it.
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        Fit.whole(more, export, open, compare, delete);
+        HBox box = new HBox(10, status, more, message, export, open, compare, delete);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(12, 0, 0, 0));
         return box;

@@ -10,6 +10,7 @@ import app.debrief.store.HistoryPage;
 import app.debrief.store.HistoryQuery;
 import app.debrief.store.HistorySort;
 import app.debrief.store.SearchHit;
+import app.debrief.text.Plural;
 import app.debrief.ui.common.Navigator;
 import app.debrief.ui.common.UiServices;
 import javafx.beans.property.ObjectProperty;
@@ -59,6 +60,8 @@ public final class HistoryViewModel {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private HistoryQuery query = HistoryQuery.newest(PAGE).withStatuses(AttemptStatus.SUBMITTED);
+    /** What the status says of the table, shown again when a search is cleared. */
+    private String tableStatus = "";
     private List<Long> lastDeleted = List.of();
     private long generation;
     private long searchGeneration;
@@ -133,17 +136,22 @@ public final class HistoryViewModel {
 
     private void showing(HistoryPage page) {
         hasMore.set(page.hasMore());
-        status.set(page.total() == 0 ? "No attempts match." : String.format("Showing %,d of %,d attempts", rows.size(), page.total()));
+        tableStatus = page.total() == 0 ? "No attempts match."
+                : String.format("Showing %,d of %,d %s", rows.size(), page.total(), Plural.noun(page.total(), "attempt", "attempts"));
+        if (!searching.get()) {
+            status.set(tableStatus);
+        }
     }
 
     private void runSearch() {
         String text = search.get() == null ? "" : search.get().trim();
         searching.set(!text.isEmpty());
+        long mine = ++searchGeneration;
         if (text.isEmpty()) {
             found.clear();
+            status.set(tableStatus);
             return;
         }
-        long mine = ++searchGeneration;
         services.executor().run(() -> {
             List<SearchHit> hits = services.store().search(text, 0, SEARCH_PAGE);
             java.util.Map<Long, AttemptSummary> attempts = new java.util.HashMap<>();
@@ -160,7 +168,7 @@ public final class HistoryViewModel {
             if (mine == searchGeneration) {
                 found.setAll(results);
                 status.set(results.isEmpty() ? "No answer or note contains \u201c" + text + "\u201d."
-                        : results.size() + (results.size() == SEARCH_PAGE ? "+" : "") + (results.size() == 1 ? " answer matches" : " answers match")
+                        : results.size() + (results.size() == SEARCH_PAGE ? "+" : "") + Plural.noun(results.size(), " answer matches", " answers match")
                         + " \u201c" + text + "\u201d, best first.");
             }
         }, e -> error.set("The search failed: " + e.getMessage()));
@@ -194,7 +202,7 @@ public final class HistoryViewModel {
             return chosen.size();
         }, n -> {
             lastDeleted = chosen;
-            undoText.set(n == 1 ? "Attempt deleted." : n + " attempts deleted.");
+            undoText.set(n == 1 ? "Attempt deleted." : Plural.of(n, "attempt") + " deleted.");
             reload();
             runSearch();
         }, e -> error.set("Could not delete: " + e.getMessage()));
@@ -219,7 +227,7 @@ public final class HistoryViewModel {
         services.executor().run(() -> {
             Exporter.writeFile(services.store(), ids, format, target, now);
             return target;
-        }, written -> status.set("Exported " + ids.map(l -> l.size() == 1 ? "1 attempt" : l.size() + " attempts").orElse("every attempt")
+        }, written -> status.set("Exported " + ids.map(l -> Plural.of(l.size(), "attempt")).orElse("every attempt")
                 + " to " + written), e -> error.set("Could not export to " + target + ": " + e.getMessage()));
     }
 

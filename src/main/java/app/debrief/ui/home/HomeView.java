@@ -3,13 +3,16 @@ package app.debrief.ui.home;
 import app.debrief.bank.Track;
 import app.debrief.store.AttemptSummary;
 import app.debrief.practice.Durations;
+import app.debrief.ui.common.Fit;
+import app.debrief.ui.common.FittedCell;
 import app.debrief.ui.common.Format;
+import app.debrief.text.Plural;
 import app.debrief.ui.common.CentredPage;
 import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.Screen;
 import app.debrief.ui.common.TrackTag;
+import app.debrief.ui.common.UndoBanner;
 import atlantafx.base.controls.Card;
-import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -17,7 +20,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -35,6 +37,9 @@ import java.util.Locale;
 /** The start screen. */
 public final class HomeView implements Screen {
 
+    /** A row with a one-line title. */
+    private static final double ROW_HEIGHT = 52;
+
     private final HomeViewModel model;
     private final ZoneId zone;
     private final ScrollPane root;
@@ -42,7 +47,9 @@ public final class HomeView implements Screen {
     public HomeView(HomeViewModel model, ZoneId zone) {
         this.model = model;
         this.zone = zone;
-        VBox page = new VBox(28, banner(), notice(), recheck(), heading(), tracks(), recent());
+        VBox page = new VBox(28, banner(),
+                UndoBanner.of("discarded-banner", "undo-discard", model.undoTextProperty(), model::undoDiscard, model::dismissUndo),
+                notice(), recheck(), heading(), tracks(), recent());
         root = CentredPage.of(page, 1100, "home");
         model.load();
     }
@@ -64,10 +71,11 @@ public final class HomeView implements Screen {
         resume.setDefaultButton(true);
         Button discard = new Button("Discard");
         discard.setId("discard-button");
-        discard.setTooltip(new Tooltip("Keep it in the history as abandoned and start fresh"));
+        discard.setTooltip(new Tooltip("Throw the draft away (you can undo it for a few seconds) and start fresh"));
         discard.setOnAction(e -> model.discardUnfinished());
-        HBox box = new HBox(12, Icon.CLOCK.node(), text, new Spacer(), discard, resume);
-        HBox.setHgrow(text, Priority.ALWAYS);
+        Fit.wrapping(text);
+        Fit.whole(discard, resume);
+        HBox box = new HBox(12, Icon.CLOCK.node(), text, discard, resume);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().addAll("banner", "banner-accent");
         box.setId("resume-banner");
@@ -128,14 +136,16 @@ public final class HomeView implements Screen {
             }
         };
         c.getStyleClass().add("track-card");
-        Label title = new Label(card.label(), (card.track() == Track.PM ? Icon.PM_TRACK : Icon.PMM_TRACK).node());
+        Label title = Fit.wrapping(new Label(card.label(), (card.track() == Track.PM ? Icon.PM_TRACK : Icon.PMM_TRACK).node()));
         title.getStyleClass().add(Styles.TITLE_3);
-        Label tag = TrackTag.of(card.track());
-        c.setHeader(new HBox(10, title, new Spacer(), tag));
+        Label tag = Fit.whole(TrackTag.of(card.track()));
+        HBox header = new HBox(10, title, tag);
+        header.setAlignment(Pos.TOP_LEFT);
+        c.setHeader(header);
         Label trains = new Label(card.trains());
         trains.setWrapText(true);
         trains.setMinHeight(Region.USE_PREF_SIZE);
-        Label count = new Label(card.prompts() + " prompts");
+        Label count = new Label(Plural.of(card.prompts(), "prompt"));
         count.getStyleClass().add(Styles.TEXT_MUTED);
         c.setBody(new VBox(10, trains, count));
         Button choose = new Button("Choose a prompt", Icon.START.node());
@@ -154,10 +164,10 @@ public final class HomeView implements Screen {
         ListView<AttemptSummary> list = new ListView<>(model.recent());
         list.setId("recent-attempts");
         list.setPlaceholder(new Label("No attempts yet. Your answers, findings and grades will be listed here."));
-        list.setFixedCellSize(52);
-        // As tall as its rows (a short box when empty), so the page does not end in blank space.
+        // As tall as its rows (a short box when empty), so the page does not end in blank space; a row
+        // whose title wraps makes the list scroll.
         list.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(1, Math.min(HomeViewModel.RECENT, list.getItems().size())) * 52.0 + (list.getItems().isEmpty() ? 40 : 4),
+                () -> Math.max(1, Math.min(HomeViewModel.RECENT, list.getItems().size())) * ROW_HEIGHT + (list.getItems().isEmpty() ? 40 : 4),
                 list.getItems()));
         list.setCellFactory(v -> new RecentCell());
         list.setOnMouseClicked(e -> {
@@ -173,30 +183,31 @@ public final class HomeView implements Screen {
         return new VBox(10, title, list);
     }
 
-    private final class RecentCell extends ListCell<AttemptSummary> {
+    private final class RecentCell extends FittedCell<AttemptSummary> {
         @Override
         protected void updateItem(AttemptSummary a, boolean empty) {
             super.updateItem(a, empty);
             if (empty || a == null) {
-                setGraphic(null);
-                setText(null);
+                clear();
                 return;
             }
-            Label title = new Label(a.title());
+            Label title = Fit.wrapping(new Label(a.title()));
             title.getStyleClass().add(Styles.TEXT_BOLD);
-            Label meta = new Label(Format.dateTime(a.submittedAt().orElse(a.startedAt()), zone) + " \u00b7 "
-                    + Durations.words(a.elapsedMillis()) + " of " + Durations.words(a.budgetSeconds() * 1000L)
-                    + " \u00b7 " + a.words() + " words" + (a.mode() == app.debrief.store.Mode.MOCK ? " \u00b7 mock" : ""));
+            Label meta = Fit.wrapping(new Label(Format.dateTime(a.submittedAt().orElse(a.startedAt()), zone) + " \u00b7 "
+                    + Durations.clock(a.elapsedMillis()) + " of " + Durations.clock(a.budgetSeconds() * 1000L)
+                    + " \u00b7 " + Plural.of(a.words(), "word") + (a.mode() == app.debrief.store.Mode.MOCK ? " \u00b7 mock" : "")));
             meta.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            Label tag = TrackTag.of(a.track());
-            Label result = new Label(a.flaggedMistakes().isEmpty() ? "no mistakes flagged" : a.flaggedMistakes().size() + " flagged",
-                    (a.flaggedMistakes().isEmpty() ? Icon.CLEAR : Icon.FLAGGED).node());
+            Label tag = Fit.whole(TrackTag.of(a.track()));
+            Label result = Fit.whole(new Label(a.flaggedMistakes().isEmpty() ? "no mistakes flagged" : a.flaggedMistakes().size() + " flagged",
+                    (a.flaggedMistakes().isEmpty() ? Icon.CLEAR : Icon.FLAGGED).node()));
             result.getStyleClass().add(a.flaggedMistakes().isEmpty() ? Styles.SUCCESS : Styles.DANGER);
-            HBox row = new HBox(12, tag, new VBox(2, title, meta), new Spacer(), result);
+            VBox text = new VBox(2, title, meta);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(12, tag, text, result);
             row.setAlignment(Pos.CENTER_LEFT);
-            row.setPadding(new Insets(0, 8, 0, 8));
-            setGraphic(row);
-            setText(null);
+            row.setPadding(new Insets(4, 8, 4, 8));
+            row.setMinHeight(ROW_HEIGHT - 8);
+            show(row);
             setAccessibleText(a.title() + ", " + result.getText());
         }
     }

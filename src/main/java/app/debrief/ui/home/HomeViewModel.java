@@ -4,7 +4,9 @@ import app.debrief.bank.Track;
 import app.debrief.rubric.Rubric;
 import app.debrief.store.Attempt;
 import app.debrief.store.AttemptSummary;
+import app.debrief.text.Plural;
 import app.debrief.practice.Durations;
+import app.debrief.ui.common.DiscardedDrafts;
 import app.debrief.ui.common.Format;
 import app.debrief.ui.common.Navigator;
 import app.debrief.ui.common.UiServices;
@@ -35,11 +37,15 @@ public final class HomeViewModel {
     private final ReadOnlyBooleanWrapper canResume = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper resumeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
+    private final DiscardedDrafts discards;
     private Attempt unfinished;
+    private Attempt discarded;
 
     public HomeViewModel(UiServices services, Navigator navigator) {
         this.services = services;
         this.navigator = navigator;
+        this.discards = new DiscardedDrafts(services);
         notice.set(notices());
     }
 
@@ -51,20 +57,43 @@ public final class HomeViewModel {
                 .toList();
     }
 
-    /** Loads the recent attempts and the unfinished one, off the FX thread. */
+    /**
+     * Loads the recent attempts, the unfinished one and one just discarded (from the answer screen),
+     * off the FX thread; drafts discarded longer ago are deleted first.
+     */
     public void load() {
-        services.executor().run(() -> new Loaded(services.store().recent(RECENT), services.store().latestUnfinished()),
+        services.executor().run(() -> {
+                    discards.purge();
+                    return new Loaded(services.store().recent(RECENT), services.store().latestUnfinished(), discards.undoable());
+                },
                 loaded -> {
                     notice.set(notices());
                     recent.setAll(loaded.recent());
-                    unfinished = loaded.unfinished().orElse(null);
-                    canResume.set(unfinished != null);
-                    resumeText.set(unfinished == null ? "" : describe(unfinished));
+                    showUnfinished(loaded.unfinished());
+                    loaded.discarded().ifPresent(this::offerUndo);
                 },
                 error -> notice.set("Your past attempts could not be read: " + error.getMessage()));
     }
 
-    private record Loaded(List<AttemptSummary> recent, Optional<Attempt> unfinished) {
+    private record Loaded(List<AttemptSummary> recent, Optional<Attempt> unfinished, Optional<Attempt> discarded) {
+    }
+
+    private void showUnfinished(Optional<Attempt> next) {
+        unfinished = next.orElse(null);
+        canResume.set(unfinished != null);
+        resumeText.set(unfinished == null ? "" : describe(unfinished));
+    }
+
+    private void offerUndo(Attempt a) {
+        discarded = a;
+        undoText.set("Draft discarded: \u201c" + a.prompt().title() + "\u201d. Its text is deleted in "
+                + DiscardedDrafts.UNDO_WINDOW.toSeconds() + " s unless you undo.");
+        // The offer ends with the window; by then the draft is deleted.
+        services.saver().schedule(() -> services.executor().onUi(() -> {
+            if (discarded == a) {
+                dismissUndo();
+            }
+        }), DiscardedDrafts.UNDO_WINDOW.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     private String describe(Attempt a) {
@@ -80,7 +109,9 @@ public final class HomeViewModel {
             if (text.length() > 0) {
                 text.append('\n');
             }
-            text.append(services.contentProblems().size()).append(" problem(s) in your prompt packs; those packs were skipped:\n")
+            int problems = services.contentProblems().size();
+            text.append(Plural.of(problems, "problem")).append(" in your prompt packs; ")
+                    .append(Plural.noun(problems, "that pack was", "those packs were")).append(" skipped:\n")
                     .append(services.contentProblems().stream().limit(5).map(Object::toString).collect(Collectors.joining("\n")));
         }
         return text.toString();
@@ -96,20 +127,45 @@ public final class HomeViewModel {
         }
     }
 
-    /** The user does not want the unfinished answer: it is kept in the store as abandoned, not deleted. */
+    /** The user does not want the unfinished answer: it goes at once, can be brought back for a few seconds, then is deleted. */
     public void discardUnfinished() {
         if (unfinished == null) {
             return;
         }
-        long id = unfinished.id();
+        Attempt gone = unfinished;
         services.executor().run(() -> {
-            services.store().abandon(id, Instant.now(services.clock()));
+            discards.discard(gone.id());
             return services.store().latestUnfinished();
         }, next -> {
-            unfinished = next.orElse(null);
-            canResume.set(unfinished != null);
-            resumeText.set(unfinished == null ? "" : describe(unfinished));
+            showUnfinished(next);
+            offerUndo(gone);
         }, error -> notice.set("Could not discard the draft: " + error.getMessage()));
+    }
+
+    /** Brings the discarded draft back, to resume it. */
+    public void undoDiscard() {
+        Attempt back = discarded;
+        dismissUndo();
+        if (back == null) {
+            return;
+        }
+        services.executor().run(() -> {
+            boolean restored = discards.restore(back.id());
+            return new Undone(restored, services.store().latestUnfinished());
+        }, undone -> {
+            showUnfinished(undone.unfinished());
+            if (!undone.restored()) {
+                notice.set("The draft could not be brought back: its text was already deleted.");
+            }
+        }, error -> notice.set("Could not bring the draft back: " + error.getMessage()));
+    }
+
+    private record Undone(boolean restored, Optional<Attempt> unfinished) {
+    }
+
+    public void dismissUndo() {
+        discarded = null;
+        undoText.set("");
     }
 
     public void open(AttemptSummary attempt) {
@@ -131,6 +187,11 @@ public final class HomeViewModel {
     /** Past answers being checked again with a new checker, or just checked. */
     public ReadOnlyStringProperty recheckProperty() {
         return services.recheck().messageProperty();
+    }
+
+    /** What was just discarded, while it can still be brought back; empty otherwise. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty noticeProperty() {

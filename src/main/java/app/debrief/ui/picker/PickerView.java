@@ -3,6 +3,8 @@ package app.debrief.ui.picker;
 import app.debrief.bank.Prompt;
 import app.debrief.bank.PromptKind;
 import app.debrief.store.Mode;
+import app.debrief.ui.common.Fit;
+import app.debrief.ui.common.FittedCell;
 import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.IconButton;
 import app.debrief.ui.common.Screen;
@@ -13,7 +15,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -52,14 +53,14 @@ public final class PickerView implements Screen {
     }
 
     private Node header() {
-        Button back = IconButton.of(Icon.BACK, "picker-back", "Back to home (Esc)", model::back);
+        Button back = IconButton.of(Icon.BACK, "picker-back", model.backText(), model::back);
         back.setCancelButton(true);
-        Label title = new Label(model.track().role() + ": choose a prompt");
+        Label title = Fit.wrapping(new Label(model.track().role() + ": choose a prompt"));
         title.getStyleClass().add(Styles.TITLE_2);
-        Label error = new Label();
+        Label error = Fit.wrapping(new Label());
         error.textProperty().bind(model.errorProperty());
         error.getStyleClass().add(Styles.DANGER);
-        HBox box = new HBox(12, back, title, new Spacer(), error);
+        HBox box = new HBox(12, back, title, error);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(0, 0, 16, 0));
         return box;
@@ -86,7 +87,7 @@ public final class PickerView implements Screen {
                 group.selectToggle(was);
             }
         });
-        box.setPrefWidth(230);
+        box.setPrefWidth(200);
         box.setMinWidth(Region.USE_PREF_SIZE);
         box.setPadding(new Insets(0, 16, 0, 0));
         return box;
@@ -96,6 +97,10 @@ public final class PickerView implements Screen {
         ToggleButton b = new ToggleButton(text);
         b.setId(id);
         b.setToggleGroup(group);
+        // A long kind ("Analyst and press briefing") wraps in the filter's column rather than being cut.
+        b.setWrapText(true);
+        b.setMinHeight(Region.USE_PREF_SIZE);
+        b.setMnemonicParsing(false);
         b.setMaxWidth(Double.MAX_VALUE);
         b.setAlignment(Pos.CENTER_LEFT);
         b.getStyleClass().add(Styles.FLAT);
@@ -124,6 +129,10 @@ public final class PickerView implements Screen {
                 list.scrollTo(now);
             }
         });
+        if (model.selectedProperty().get() != null) {
+            list.getSelectionModel().select(model.selectedProperty().get());
+            list.scrollTo(model.selectedProperty().get());
+        }
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 model.start();
@@ -138,10 +147,9 @@ public final class PickerView implements Screen {
     }
 
     private Node detail() {
-        Label title = new Label("Choose a prompt");
+        Label title = Fit.wrapping(new Label("Choose a prompt"));
         title.getStyleClass().add(Styles.TITLE_3);
-        title.setWrapText(true);
-        Label meta = new Label();
+        Label meta = Fit.wrapping(new Label());
         meta.getStyleClass().add(Styles.TEXT_MUTED);
         Label question = new Label("Pick one from the list, or let chance decide.");
         question.setWrapText(true);
@@ -149,7 +157,7 @@ public final class PickerView implements Screen {
         Label phases = new Label();
         phases.setWrapText(true);
         phases.getStyleClass().add(Styles.TEXT_SMALL);
-        model.selectedProperty().addListener((o, was, row) -> {
+        java.util.function.Consumer<PickerViewModel.PromptRow> show = row -> {
             if (row == null) {
                 title.setText("Choose a prompt");
                 meta.setText("");
@@ -163,7 +171,10 @@ public final class PickerView implements Screen {
             question.setText(p.question());
             phases.setText(p.phases().isEmpty() ? "" : "Phases: " + p.phases().stream()
                     .map(ph -> ph.name() + " " + ph.minutes() + " min").collect(Collectors.joining(", ")));
-        });
+        };
+        model.selectedProperty().addListener((o, was, row) -> show.accept(row));
+        // Opened with a prompt chosen (from practise next): show it at once.
+        show.accept(model.selectedProperty().get());
 
         ToggleGroup modes = new ToggleGroup();
         ToggleButton practice = new ToggleButton("Practice");
@@ -209,45 +220,48 @@ public final class PickerView implements Screen {
             }
         });
 
-        VBox box = new VBox(14, title, meta, question, phases, new Label("Mode"), new HBox(practice, mock), modeHint,
-                new HBox(10, random, new Spacer(), start));
+        Fit.whole(practice, mock, random, start);
+        VBox box = new VBox(14, title, meta, question, phases);
         box.setId("prompt-detail");
         box.setPadding(new Insets(0, 0, 0, 20));
-        box.setPrefWidth(440);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(460);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
-        return scroll;
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        // The mode and Start stay in view below the question, which scrolls when it is long.
+        VBox choose = new VBox(10, new Label("Mode"), new HBox(practice, mock), modeHint, new HBox(10, random, new Spacer(), start));
+        choose.setPadding(new Insets(14, 0, 0, 20));
+        VBox detail = new VBox(scroll, choose);
+        // A third of the window for the prompt's question, the rest for the list: the list's titles need
+        // the room more than the question, which wraps and scrolls.
+        detail.prefWidthProperty().bind(root.widthProperty().multiply(0.36));
+        detail.setMinWidth(340);
+        detail.setMaxWidth(560);
+        return detail;
     }
 
-    private static final class PromptCell extends ListCell<PickerViewModel.PromptRow> {
+    private static final class PromptCell extends FittedCell<PickerViewModel.PromptRow> {
         @Override
         protected void updateItem(PickerViewModel.PromptRow row, boolean empty) {
             super.updateItem(row, empty);
             if (empty || row == null) {
-                setGraphic(null);
-                setText(null);
+                clear();
                 return;
             }
-            Label title = new Label(row.prompt().title());
+            Label title = Fit.wrapping(new Label(row.prompt().title()));
             title.getStyleClass().add(Styles.TEXT_BOLD);
-            title.setWrapText(true);
-            Label meta = new Label(row.kindLabel() + " \u00b7 " + row.prompt().minutes() + " min"
-                    + (row.attempts() > 0 ? " \u00b7 answered " + row.attempts() + "\u00d7" : " \u00b7 new"));
+            Label meta = Fit.wrapping(new Label(row.kindLabel() + " \u00b7 " + row.prompt().minutes() + " min"
+                    + (row.attempts() > 0 ? " \u00b7 answered " + row.attempts() + "\u00d7" : " \u00b7 new")));
             meta.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            Label last = new Label(row.lastResult());
+            Label last = Fit.whole(new Label(row.lastResult()));
             last.getStyleClass().addAll(Styles.TEXT_SMALL, row.lastResult().contains("flagged") ? Styles.DANGER : Styles.SUCCESS);
             VBox text = new VBox(2, title, meta);
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox box = new HBox(10, text, last);
             box.setAlignment(Pos.CENTER_LEFT);
             box.setPadding(new Insets(6, 8, 6, 8));
-            setGraphic(box);
-            setText(null);
+            show(box);
             setAccessibleText(row.prompt().title() + ", " + meta.getText());
-            // Cells must not widen the list beyond its column.
-            box.setMaxWidth(getListView() == null ? Double.MAX_VALUE : getListView().getWidth() - 30);
         }
     }
 }

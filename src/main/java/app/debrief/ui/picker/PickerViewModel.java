@@ -41,12 +41,25 @@ public final class PickerViewModel {
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.PRACTICE);
     private final ReadOnlyBooleanWrapper starting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final boolean fromProgress;
 
+    /** Opened from home: nothing chosen yet; Back returns home. */
     public PickerViewModel(UiServices services, Navigator navigator, Track track, RandomGenerator random) {
+        this(services, navigator, track, random, false);
+    }
+
+    /** Opened from practise next: {@code chosen} is selected, the mode is the user's to pick; Back returns to progress. */
+    public PickerViewModel(UiServices services, Navigator navigator, Prompt chosen, RandomGenerator random) {
+        this(services, navigator, chosen.track(), random, true);
+        rows.stream().filter(r -> r.prompt().id().equals(chosen.id())).findFirst().ifPresent(selected::set);
+    }
+
+    private PickerViewModel(UiServices services, Navigator navigator, Track track, RandomGenerator random, boolean fromProgress) {
         this.services = services;
         this.navigator = navigator;
         this.track = track;
         this.random = random;
+        this.fromProgress = fromProgress;
         rows.setAll(rowsWith(Map.of()));
         kind.addListener((o, was, now) -> {
             visible.setPredicate(r -> now.map(k -> k.id().equals(r.prompt().kind())).orElse(true));
@@ -142,7 +155,17 @@ public final class PickerViewModel {
                 });
     }
 
+    /** Back where the user came from. */
     public void back() {
-        navigator.home();
+        if (fromProgress) {
+            navigator.progress();
+        } else {
+            navigator.home();
+        }
+    }
+
+    /** What Back does, for its tooltip. */
+    public String backText() {
+        return fromProgress ? "Back to progress (Esc)" : "Back to home (Esc)";
     }
 }

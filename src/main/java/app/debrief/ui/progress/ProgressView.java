@@ -9,11 +9,12 @@ import app.debrief.review.Suggestion;
 import app.debrief.review.TimePoint;
 import app.debrief.review.TrendPoint;
 import app.debrief.ui.common.CentredPage;
+import app.debrief.text.Plural;
+import app.debrief.ui.common.Fit;
 import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.Screen;
 import app.debrief.ui.common.TrackChoice;
 import app.debrief.ui.common.TrackTag;
-import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -50,7 +51,7 @@ public final class ProgressView implements Screen {
     private final VBox queue = new VBox(8);
     private final LineChart<Number, Number> trends = lineChart("Share of recent answers flagged (%)", "trend-chart", new NumberAxis(0, 100, 25));
     private final LineChart<Number, Number> time = lineChart("Time used, % of the budget", "time-chart", new NumberAxis());
-    private final BarChart<String, Number> calibration;
+    private final BarChart<Number, String> calibration;
     private final VBox verdicts = new VBox(6);
     private final VBox charts;
     private final Label empty = new Label("Submit a few answers and your progress shows here: which mistakes you make less, "
@@ -60,12 +61,13 @@ public final class ProgressView implements Screen {
         this.model = model;
         CategoryAxis mistakes = new CategoryAxis();
         NumberAxis percent = new NumberAxis(0, 100, 25);
-        percent.setLabel("% of graded answers");
-        calibration = new BarChart<>(mistakes, percent);
+        percent.setLabel("% of the answers you graded");
+        // Bars across, the mistakes' names down the side: long names read whole, never turned on end.
+        calibration = new BarChart<>(percent, mistakes);
         calibration.setId("calibration-chart");
         calibration.setTitle("Your grade against the checker");
         calibration.setAnimated(false);
-        calibration.setPrefHeight(320);
+        calibration.setPrefHeight(420);
         verdicts.setId("calibration-verdicts");
         empty.setWrapText(true);
         empty.getStyleClass().add(Styles.TEXT_MUTED);
@@ -87,9 +89,11 @@ public final class ProgressView implements Screen {
         Label title = new Label("Progress", Icon.PROGRESS.node());
         title.getStyleClass().add(Styles.TITLE_2);
         ComboBox<Optional<Track>> track = TrackChoice.of("progress-track", Track::role, model.trackProperty());
-        Label error = new Label();
+        Label error = Fit.wrapping(new Label());
         error.textProperty().bind(model.errorProperty());
         error.getStyleClass().add(Styles.DANGER);
+        Fit.whole(title);
+        Fit.wrapping(summary);
         summary.setId("progress-summary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         Label recheck = new Label();
@@ -99,7 +103,7 @@ public final class ProgressView implements Screen {
         recheck.textProperty().bind(model.recheckProperty());
         recheck.visibleProperty().bind(model.recheckProperty().isNotEmpty());
         recheck.managedProperty().bind(recheck.visibleProperty());
-        HBox top = new HBox(16, title, error, new Spacer(), track);
+        HBox top = new HBox(16, title, error, track);
         top.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, top, summary, recheck);
     }
@@ -147,8 +151,8 @@ public final class ProgressView implements Screen {
             summary.setText("No submitted answers yet.");
             return;
         }
-        summary.setText(String.format(Locale.ROOT, "%d submitted answers \u00b7 median time used %d%% of the budget \u00b7 "
-                        + "mistake shares over the last %d answers each applied to", r.attempts(),
+        summary.setText(String.format(Locale.ROOT, "%s \u00b7 median time used %d%% of the budget \u00b7 "
+                        + "mistake shares over the last %d answers each applied to", Plural.of(r.attempts(), "submitted answer"),
                 Math.round(r.medianTimeShare() * 100), model.window()));
         trends.getData().clear();
         for (MistakeTrend t : r.trends()) {
@@ -176,9 +180,9 @@ public final class ProgressView implements Screen {
         }
         time.getData().setAll(java.util.List.of(used, budget));
         calibration.getData().clear();
-        XYChart.Series<String, Number> self = new XYChart.Series<>();
+        XYChart.Series<Number, String> self = new XYChart.Series<>();
         self.setName("You marked it avoided");
-        XYChart.Series<String, Number> checker = new XYChart.Series<>();
+        XYChart.Series<Number, String> checker = new XYChart.Series<>();
         checker.setName("The checker cleared it");
         verdicts.getChildren().clear();
         for (Calibration c : r.calibration()) {
@@ -186,8 +190,9 @@ public final class ProgressView implements Screen {
                 continue;
             }
             String name = shortTitle(c.title());
-            self.getData().add(new XYChart.Data<>(name, Math.round(100.0 * c.selfAvoided() / c.graded())));
-            checker.getData().add(new XYChart.Data<>(name, Math.round(100.0 * c.checkerClear() / c.graded())));
+            // A category axis down the side counts from the bottom: adding each at the front puts the first on top.
+            self.getData().add(0, new XYChart.Data<>(Math.round(100.0 * c.selfAvoided() / c.graded()), name));
+            checker.getData().add(0, new XYChart.Data<>(Math.round(100.0 * c.checkerClear() / c.graded()), name));
             c.verdict().ifPresent(v -> {
                 Label l = new Label(v, Icon.GRADE.node());
                 l.setWrapText(true);
@@ -205,10 +210,10 @@ public final class ProgressView implements Screen {
         }
     }
 
+    /** The title without its gloss: "Playing the wrong role (functional fidelity)" is "Playing the wrong role". */
     private static String shortTitle(String title) {
         int cut = title.indexOf(" (");
-        String t = cut > 0 ? title.substring(0, cut) : title;
-        return t.length() > 28 ? t.substring(0, 27) + "\u2026" : t;
+        return cut > 0 ? title.substring(0, cut) : title;
     }
 
     private void showQueue() {
@@ -218,16 +223,14 @@ public final class ProgressView implements Screen {
             return;
         }
         for (Suggestion s : model.queue()) {
-            Label reason = new Label(REASONS.get(s.reason()) + s.due().map(d -> " \u00b7 due " + DAY.format(d)).orElse(""));
+            Label reason = Fit.whole(new Label(REASONS.get(s.reason()) + s.due().map(d -> " \u00b7 due " + DAY.format(d)).orElse("")));
             reason.getStyleClass().addAll("tag", "reason-" + s.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            Label title = new Label(s.prompt().title());
+            Label title = Fit.wrapping(new Label(s.prompt().title()));
             title.getStyleClass().add(Styles.TEXT_BOLD);
-            title.setWrapText(true);
-            Label why = new Label(s.explanation());
-            why.setWrapText(true);
+            Label why = Fit.wrapping(new Label(s.explanation()));
             why.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            Label tag = TrackTag.of(s.prompt().track());
-            Button go = new Button("Practise", Icon.START.node());
+            Label tag = Fit.whole(TrackTag.of(s.prompt().track()));
+            Button go = Fit.whole(new Button("Practise", Icon.START.node()));
             go.setId("practise-" + s.prompt().id());
             go.getStyleClass().add(Styles.SMALL);
             go.setOnAction(e -> model.practise(s));

@@ -5,10 +5,8 @@ import app.debrief.review.PractiseQueue;
 import app.debrief.review.ProgressAnalysis;
 import app.debrief.review.ProgressReport;
 import app.debrief.review.Suggestion;
-import app.debrief.store.Attempt;
 import app.debrief.store.AttemptStatus;
 import app.debrief.store.HistoryQuery;
-import app.debrief.store.Mode;
 import app.debrief.store.ProgressPoint;
 import app.debrief.ui.common.Navigator;
 import app.debrief.ui.common.UiServices;
@@ -21,7 +19,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -80,10 +77,9 @@ public final class ProgressViewModel {
         }, e -> error.set("Your progress could not be read: " + e.getMessage()));
     }
 
-    /** Starts a practice attempt at a suggested prompt. */
+    /** Opens a suggested prompt in the picker, where the user chooses practice or mock. */
     public void practise(Suggestion suggestion) {
-        services.executor().run(() -> services.store().start(suggestion.prompt(), Mode.PRACTICE, Instant.now(services.clock())),
-                (Attempt a) -> navigator.answer(a), e -> error.set("Could not start: " + e.getMessage()));
+        navigator.practise(suggestion.prompt());
     }
 
     public ObjectProperty<Optional<Track>> trackProperty() {

@@ -1,5 +1,6 @@
 package app.debrief.ui.shell;
 
+import app.debrief.bank.Prompt;
 import app.debrief.bank.Track;
 import app.debrief.settings.Settings;
 import app.debrief.settings.SettingsStore;
@@ -56,16 +57,14 @@ public final class Shell implements Navigator {
     public static final KeyCombination THEME_KEY = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private final UiServices services;
-    private final SettingsStore settingsStore;
-    private Settings settings;
+    private final RememberedSettings settings;
     private final BorderPane root = new BorderPane();
     private final Button themeButton = new Button();
     private Screen current;
 
     public Shell(UiServices services, SettingsStore settingsStore, Settings settings) {
         this.services = services;
-        this.settingsStore = settingsStore;
-        this.settings = settings;
+        this.settings = new RememberedSettings(settingsStore, settings, services.executor());
         root.setId("shell");
         root.getStyleClass().add("shell");
         root.setTop(header());
@@ -76,7 +75,8 @@ public final class Shell implements Navigator {
         return root;
     }
 
-    public Settings settings() {
+    /** The theme and the window's place, as remembered between runs. */
+    public RememberedSettings settings() {
         return settings;
     }
 
@@ -121,18 +121,14 @@ public final class Shell implements Navigator {
     }
 
     private void toggleTheme() {
-        settings = settings.withTheme(settings.theme() == Settings.Theme.DARK ? Settings.Theme.LIGHT : Settings.Theme.DARK);
+        settings.update(s -> s.withTheme(s.theme() == Settings.Theme.DARK ? Settings.Theme.LIGHT : Settings.Theme.DARK));
         applyTheme();
-        Settings toSave = settings;
-        services.executor().run(() -> {
-            settingsStore.save(toSave);
-            return toSave;
-        }, s -> { }, e -> { });
     }
 
     private void applyTheme() {
-        boolean dark = settings.theme() == Settings.Theme.DARK;
-        useTheme(settings.theme());
+        Settings.Theme theme = settings.current().theme();
+        boolean dark = theme == Settings.Theme.DARK;
+        useTheme(theme);
         themeButton.setGraphic((dark ? Icon.LIGHT_THEME : Icon.DARK_THEME).node());
         themeButton.setTooltip(new Tooltip((dark ? "Light" : "Dark") + " theme (Ctrl+Shift+L)"));
         root.pseudoClassStateChanged(DARK, dark);
@@ -183,6 +179,11 @@ public final class Shell implements Navigator {
     @Override
     public void pick(Track track) {
         show(() -> new PickerView(new PickerViewModel(services, this, track, new Random())));
+    }
+
+    @Override
+    public void practise(Prompt prompt) {
+        show(() -> new PickerView(new PickerViewModel(services, this, prompt, new Random())));
     }
 
     @Override
