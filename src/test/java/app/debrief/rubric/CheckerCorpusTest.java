@@ -72,7 +72,9 @@ class CheckerCorpusTest {
             }
             System.out.println("\n" + part + " talking points: " + agreement.summary());
             disagreements.forEach(System.out::println);
-            if (part.startsWith(Corpus.FROZEN) && agreement.exact() < POINT_AGREEMENT_FLOOR) {
+            // the contract's question, "is the point developed?" (covered), is what the floor holds; the
+            // three-level agreement is printed beside it
+            if (part.startsWith(Corpus.FROZEN) && agreement.developed() < POINT_AGREEMENT_FLOOR) {
                 failures.add(part + ": " + agreement.summary());
             }
         }

@@ -27,10 +27,16 @@ public final class Substance {
         return answer.hits(words.reasons());
     }
 
-    /** Own figures and reasons together, in text order. */
+    /** Mechanisms and trade-offs: "halves", "frees", "at the cost of", "rather than". */
+    public static List<TermHit> effects(AnalysedAnswer answer, SubstanceWords words) {
+        return answer.hits(words.effects());
+    }
+
+    /** Own figures, reasons and effects together, in text order. */
     public static List<TermHit> all(AnalysedAnswer answer, SubstanceWords words, QuestionFigures given) {
         List<TermHit> all = new ArrayList<>(ownFigures(answer, words, given));
         all.addAll(reasons(answer, words));
+        all.addAll(effects(answer, words));
         all.sort(Comparator.comparingInt(TermHit::start));
         return all;
     }

@@ -81,6 +81,7 @@ public final class TalkingPointGrader {
             }
         }
         substance.addAll(Substance.reasons(answer, words.substance()));
+        substance.addAll(Substance.effects(answer, words.substance()));
         List<List<TermHit>> owned = new ArrayList<>();
         points.forEach(p -> owned.add(new ArrayList<>()));
         int[] sectionOwner = sectionOwners(answer, hits);
@@ -124,11 +125,13 @@ public final class TalkingPointGrader {
             return new PointGrade(point.id(), point.label(), Level.MISSING, List.of(), List.of(), Optional.empty());
         }
         boolean argued = hits.stream().anyMatch(h -> ARGUED.contains(h.stance()));
-        boolean ownFigure = substance.stream().anyMatch(h -> h.lexicon().equals(words.substance().figures()));
+        // a figure of its own or an effect argues at once; a reason argues a point that is discussed
+        boolean onItsOwn = substance.stream().anyMatch(h -> h.lexicon().equals(words.substance().figures())
+                || words.substance().effects().contains(h.lexicon()));
         // discussion alone develops a point only with several of its terms, not one word said again
         long terms = hits.stream().map(h -> h.text().toLowerCase(java.util.Locale.ROOT)).distinct().count();
         boolean elaborated = prose >= words.elaborationSpan() && terms >= words.elaborationTerms();
-        if (argued && (!substance.isEmpty() && (ownFigure || span >= words.reasonSpan()) || elaborated)) {
+        if (argued && (!substance.isEmpty() && (onItsOwn || span >= words.reasonSpan()) || elaborated)) {
             return new PointGrade(point.id(), point.label(), Level.DEVELOPED, hits, substance, Optional.empty());
         }
         return new PointGrade(point.id(), point.label(), Level.TOUCHED, hits, List.of(), Optional.of(words.gap(gap(hits, argued, copiedNear))));
