@@ -96,7 +96,8 @@ final class Schema {
                     END""",
                     notesTrigger("INSERT", "new"),
                     notesTrigger("UPDATE", "new"),
-                    notesTrigger("DELETE", "old"))));
+                    notesTrigger("DELETE", "old"))),
+            LoopRows.migration(2));
 
     static int latestVersion() {
         return MIGRATIONS.get(MIGRATIONS.size() - 1).version();
