@@ -120,6 +120,40 @@ class ScreenLayoutTest {
                     on.show(Shell::progress);
                     on.waitFor("practise next", () -> on.lookup("#practise-next") instanceof Pane p && p.getChildren().size() > 1);
                 }),
+                new ScreenCase("loop-start", on -> {
+                    long id = on.sitting(0, false);
+                    on.show(s -> s.loop(id));
+                    on.waitFor("the loop's plan", () -> on.lookup("#loop-plan") != null);
+                }),
+                new ScreenCase("loop-break", on -> {
+                    long id = on.sitting(1, false);
+                    on.show(s -> s.loop(id));
+                    on.waitFor("the break's countdown", () -> on.lookup("#loop-break-countdown") != null
+                            && on.<Label>find("#loop-break-countdown").getText().contains("starts in"));
+                }),
+                new ScreenCase("loop-round", on -> {
+                    long id = on.sitting(1, false);
+                    on.fixture.store.loops().startRound(id, java.time.Instant.now(on.fixture.clock));
+                    on.show(s -> s.loop(id));
+                    on.waitFor("the round's editor", () -> on.lookup("#editor") != null && on.lookup("#loop-round-heading") != null);
+                }),
+                new ScreenCase("loop-grading", on -> {
+                    long id = on.sitting(4, false);
+                    on.show(s -> s.loop(id));
+                    on.waitFor("the rounds to grade", () -> on.lookup("#loop-reveal") != null);
+                    on.robot.interact(() -> on.<ToggleButton>find("#self-grade-1-strong-no-hire").fire());
+                }),
+                new ScreenCase("loop-packet", on -> {
+                    long id = on.sitting(4, true);
+                    on.show(s -> s.loop(id));
+                    on.waitFor("the packet", () -> on.lookup("#packet-lean") != null);
+                }),
+                new ScreenCase("loop-packet-rounds", on -> {
+                    long id = on.sitting(4, true);
+                    on.show(s -> s.loop(id));
+                    on.waitFor("the packet", () -> on.lookup("#packet-round-4") != null);
+                    on.robot.interact(() -> on.<javafx.scene.control.ScrollPane>find("#loop-packet").setVvalue(0.55));
+                }),
                 new ScreenCase("progress-charts", on -> {
                     on.show(Shell::progress);
                     on.waitFor("the charts", () -> on.lookup("#calibration-chart") != null && on.lookup("#calibration-chart").isVisible());
@@ -223,6 +257,34 @@ class ScreenLayoutTest {
                         new app.debrief.store.SelfGrade(app.debrief.store.GradeItem.TALKING_POINT, t.id(), 1, "")));
                 return grades;
             });
+        }
+
+        /**
+         * A sitting of the PMM onsite with {@code handedIn} of its four rounds answered (as a candidate
+         * who keeps the weights closed would), graded and its packet revealed when {@code finished}.
+         */
+        long sitting(int handedIn, boolean finished) {
+            var services = fixture.services;
+            var loops = fixture.store.loops();
+            var loop = services.loops().library().byId("pmm-onsite").orElseThrow();
+            var prompts = app.debrief.loop.RoundDraw.draw(loop, services.bank(), java.util.Map.of(), new java.util.Random(7));
+            java.time.Instant t = java.time.Instant.now(fixture.clock);
+            long id = loops.start(loop.id(), loop.track(), loop.title(), loop.breakMinutes(), prompts, t).id();
+            for (int round = 1; round <= handedIn; round++) {
+                Attempt a = loops.startRound(id, t);
+                String answer = "We keep the weights private and sell API access only; the brand story is delight. Developers love it, "
+                        + "with 40% lower cost per million tokens than Bedrock.";
+                fixture.store.submit(new app.debrief.store.Draft(a.id(), answer, a.budgetSeconds() * 1000L, List.of()),
+                        services.checker().check(answer, app.debrief.rubric.CheckContext.of(a.prompt())), t);
+                loops.roundHandedIn(id, round, t);
+            }
+            if (finished) {
+                for (int round = 1; round <= handedIn; round++) {
+                    loops.grade(id, round, round % 2 == 0 ? "strong-hire" : "hire");
+                }
+                loops.finish(id, t);
+            }
+            return id;
         }
 
         void show(java.util.function.Consumer<Shell> go) {

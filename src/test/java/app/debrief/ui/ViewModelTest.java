@@ -69,6 +69,10 @@ class ViewModelTest {
         public void progress() {
             went.add("progress");
         }
+
+        public void loop(long sittingId) {
+            went.add("loop " + sittingId);
+        }
     };
 
     @BeforeEach

@@ -1,0 +1,151 @@
+package app.debrief.ui;
+
+import app.debrief.loop.Lean;
+import app.debrief.loop.PacketBuilder;
+import app.debrief.store.AttemptStatus;
+import app.debrief.store.LoopSitting;
+import app.debrief.store.LoopStage;
+import app.debrief.store.LoopStatus;
+import app.debrief.ui.shell.Shell;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A whole PMM onsite on a real stage with a clock the test moves: each round runs to zero and is
+ * handed in by the clock, the app is killed in round two and resumed at that round and second,
+ * and the packet opens after the candidate grades the rounds.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LoopFlowTest {
+
+    UiFixture fixture;
+    Stage stage;
+    Shell shell;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        fixture = UiFixture.onFx();
+        shell = fixture.showShell(stage, 1280, 860);
+    }
+
+    @AfterEach
+    void tearDown() {
+        fixture.close();
+    }
+
+    void waitFor(String what, Supplier<Boolean> condition) throws Exception {
+        FxWait.until(what, condition, () -> "; the screen shows " + shell.current());
+    }
+
+    String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    LoopSitting sitting() {
+        return fixture.store.loops().unfinished().or(() -> fixture.store.loops().ended(java.util.Optional.empty(), 1).stream().findFirst())
+                .orElseThrow();
+    }
+
+    /** Answers the round on screen and lets its clock run out; the clock, not the candidate, hands it in. */
+    void runRoundToZero(FxRobot robot, int round, int minutes, String answer) throws Exception {
+        waitFor("round " + round + " on screen", () -> robot.lookup("#editor").tryQuery().isPresent()
+                && robot.lookup("#loop-round-heading").tryQuery().map(n -> ((Label) n).getText().contains("Round " + round + " of 4")).orElse(false));
+        // Typed in one go (round 2 is typed key by key): the test is about the clock, not the keyboard.
+        robot.interact(() -> robot.lookup("#editor").queryAs(StyleClassedTextArea.class).replaceText(answer));
+        fixture.clock.advance(Duration.ofMinutes(minutes));
+        waitFor("round " + round + " handed in at zero", () -> sitting().round() == round + 1 || sitting().stage() == LoopStage.GRADING);
+    }
+
+    @Test
+    void aWholePmmLoopRunsRoundByRoundSurvivesAKillInRoundTwoAndEndsInThePacket(FxRobot robot) throws Exception {
+        robot.interact(shell::home);
+        robot.clickOn("#loop-start-pmm-onsite");
+        waitFor("the loop's start", () -> robot.lookup("#loop-start-round").tryQuery().isPresent());
+        assertThat(text(robot, "#loop-next")).isEqualTo("Next: round 1 of 4, Launch plan, 35 minutes.");
+        robot.clickOn("#loop-start-round");
+
+        runRoundToZero(robot, 1, 35, "Launch to developers first through open weights under Apache 2.0, then enterprise with SOC 2.");
+        waitFor("the break, not feedback", () -> robot.lookup("#loop-break-countdown").tryQuery().isPresent());
+        assertThat(robot.lookup("#findings").tryQuery()).as("no feedback until the end").isEmpty();
+        assertThat(text(robot, "#loop-next")).isEqualTo("Next: round 2 of 4, Battle card, 25 minutes.");
+        assertThat(fixture.store.recent(10)).as("the handed-in round stays out of the history while the loop runs").isEmpty();
+        fixture.clock.advance(Duration.ofMinutes(5));
+        waitFor("round 2 started by the end of the break", () -> sitting().stage() == LoopStage.ROUND && sitting().round() == 2);
+
+        waitFor("round 2 on screen", () -> robot.lookup("#loop-round-heading").tryQuery()
+                .map(n -> ((Label) n).getText().contains("Round 2 of 4")).orElse(false));
+        robot.clickOn("#editor").write("Against Bedrock: our weights run in your VPC, so prompts never leave it.");
+        fixture.clock.advance(Duration.ofMinutes(10));
+        long round2 = sitting().current().attemptId().orElseThrow();
+        waitFor("the round's clock and draft saved", () -> sitting().stageMillis() >= 600_000
+                && fixture.store.attempt(round2).orElseThrow().answer().contains("VPC"));
+
+        // kill -9: the window goes without a word to the screens, its threads stop, nothing is flushed.
+        UiFixture killed = fixture;
+        UiFixture restarted = killed.anotherWindow();
+        robot.interact(() -> stage.setScene(new Scene(new Pane(), 10, 10)));
+        killed.close();
+        fixture = restarted;
+        fixture.clock.advance(Duration.ofMinutes(3));
+        robot.interact(() -> shell = fixture.showShell(stage, 1280, 860));
+        robot.interact(shell::home);
+        waitFor("the loop offered to resume", () -> robot.lookup("#loop-resume-banner").tryQuery().map(n -> n.isVisible()).orElse(false));
+        assertThat(text(robot, "#loop-resume-text")).contains("in round 2 of 4, 10:00 into it");
+        assertThat(robot.lookup("#resume-banner").queryAs(javafx.scene.Node.class).isVisible())
+                .as("the round is not offered as a loose unfinished answer").isFalse();
+        robot.clickOn("#loop-resume");
+        waitFor("round 2 resumed", () -> robot.lookup("#countdown").tryQuery().isPresent());
+        assertThat(text(robot, "#countdown")).as("at the round and second where it stopped").isEqualTo("15:00");
+        assertThat(robot.lookup("#editor").queryAs(StyleClassedTextArea.class).getText()).contains("prompts never leave it");
+        fixture.clock.advance(Duration.ofMinutes(15));
+        waitFor("round 2 handed in at zero", () -> sitting().round() == 3);
+
+        waitFor("the break before round 3", () -> robot.lookup("#loop-start-round").tryQuery().isPresent());
+        robot.clickOn("#loop-start-round");
+        runRoundToZero(robot, 3, 25, "Premium tier: self-hosted TCO at 40% below API spend over three years, with an SLA.");
+        waitFor("the break before round 4", () -> robot.lookup("#loop-start-round").tryQuery().isPresent());
+        robot.clickOn("#loop-start-round");
+        runRoundToZero(robot, 4, 5, "Open weights means we own a copy of the model: no vendor can switch it off.");
+
+        waitFor("the grading", () -> robot.lookup("#loop-reveal").tryQuery().isPresent());
+        assertThat(fixture.store.attempt(round2).orElseThrow().status()).isEqualTo(AttemptStatus.SUBMITTED);
+        assertThat(robot.lookup("#loop-reveal").queryButton().isDisabled()).as("the packet waits for the candidate's grades").isTrue();
+        for (int round = 1; round <= 4; round++) {
+            robot.clickOn("#self-grade-" + round + "-" + (round == 2 ? "strong-hire" : "hire"));
+        }
+        waitFor("every round graded", () -> !robot.lookup("#loop-reveal").queryButton().isDisabled());
+        robot.clickOn("#loop-reveal");
+
+        waitFor("the packet", () -> robot.lookup("#packet-lean").tryQuery().isPresent());
+        LoopSitting done = sitting();
+        assertThat(done.status()).isEqualTo(LoopStatus.FINISHED);
+        var packet = new PacketBuilder(fixture.store, fixture.services.bank(), fixture.services.rubric(),
+                fixture.services.loops().committee(), fixture.clock, fixture.services.zone()).build(done);
+        assertThat(packet.rounds()).hasSize(4);
+        assertThat(packet.rounds()).allMatch(r -> r.elapsedMillis() >= r.prompt().budgetSeconds() * 1000L, "every round ran to zero");
+        assertThat(text(robot, "#packet-lean")).isEqualTo(packet.committee().lean().label())
+                .isIn(Arrays.stream(Lean.values()).map(Lean::label).toList());
+        assertThat(robot.lookup("#packet-reasons").queryAs(Pane.class).getChildren()).hasSize(Math.max(1, packet.committee().reasons().size()));
+        assertThat(robot.lookup("#packet-round-4").tryQuery()).isPresent();
+        assertThat(robot.lookup("#packet-disagreements").queryAs(Pane.class).getChildren()).isNotEmpty();
+        assertThat(fixture.store.recent(10)).as("once the loop ends its rounds join the history").hasSize(4);
+        robot.clickOn("#fix-practise-1");
+        waitFor("the practise-next item in the picker", () -> robot.lookup("#prompt-list").tryQuery().isPresent());
+    }
+}
