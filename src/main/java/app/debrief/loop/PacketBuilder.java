@@ -61,8 +61,13 @@ public final class PacketBuilder {
         CommitteeView view = committee.judge(rounds);
         List<Suggestion> queue = queue(sitting);
         Set<String> sat = rounds.stream().map(r -> r.prompt().id()).collect(Collectors.toSet());
-        List<DebriefPacket.LinkedFix> fixes = view.fixes().stream()
-                .map(f -> new DebriefPacket.LinkedFix(f, practise(f, queue, sat))).toList();
+        List<DebriefPacket.LinkedFix> fixes = new ArrayList<>();
+        Set<String> linked = new java.util.HashSet<>();
+        for (CommitteeView.Fix f : view.fixes()) {
+            Optional<Suggestion> practise = practise(f, queue, sat, linked);
+            practise.ifPresent(s -> linked.add(s.prompt().id()));
+            fixes.add(new DebriefPacket.LinkedFix(f, practise));
+        }
         return new DebriefPacket(sitting, rounds, view, fixes, Instant.now(clock));
     }
 
@@ -91,13 +96,15 @@ public final class PacketBuilder {
 
     /**
      * For a mistake, the first item of the queue whose prompt the mistake is checked in; for a
-     * talking point, the first of the round's kind. Prompts of this sitting come last.
+     * talking point, the first of the round's kind. Prompts of this sitting, and those already
+     * linked to another fix, come last.
      */
-    private Optional<Suggestion> practise(CommitteeView.Fix fix, List<Suggestion> queue, Set<String> sat) {
+    private Optional<Suggestion> practise(CommitteeView.Fix fix, List<Suggestion> queue, Set<String> sat, Set<String> linked) {
         Predicate<Prompt> trains = fix.mistakeId().isPresent()
                 ? p -> rubric.mistake(fix.mistakeId().get()).flatMap(m -> m.checkFor(p.track(), Optional.of(p.kind()))).isPresent()
                 : p -> fix.kind().map(k -> k.equals(p.kind())).orElse(false);
         return queue.stream().filter(s -> trains.test(s.prompt()))
-                .min(Comparator.comparing((Suggestion s) -> sat.contains(s.prompt().id())).thenComparingInt(queue::indexOf));
+                .min(Comparator.comparing((Suggestion s) -> linked.contains(s.prompt().id()))
+                        .thenComparing(s -> sat.contains(s.prompt().id())).thenComparingInt(queue::indexOf));
     }
 }

@@ -36,7 +36,11 @@ public final class PacketDocument {
     public record Para(String text, boolean strong) implements Block {
     }
 
-    public record Item(String text) implements Block {
+    /** A list item; {@code number} above 0 for a numbered list, 0 for a bullet. */
+    public record Item(int number, String text) implements Block {
+        Item(String text) {
+            this(0, text);
+        }
     }
 
     private PacketDocument() {
@@ -68,7 +72,7 @@ public final class PacketDocument {
         }
         int n = 1;
         for (DebriefPacket.LinkedFix f : packet.fixes()) {
-            out.add(new Item(n++ + ". " + f.fix().title() + ": " + f.fix().detail()
+            out.add(new Item(n++, f.fix().title() + ": " + f.fix().detail()
                     + f.practise().map(p -> " Practise: \u201c" + p.prompt().title() + "\u201d (" + p.prompt().id() + ").").orElse("")));
         }
         out.add(new Heading(3, "Your grades against the rules"));

@@ -24,7 +24,7 @@ public final class PacketMarkdown {
                 out.println(p.strong() ? "**" + MarkdownText.inline(p.text()) + "**" : MarkdownText.inline(p.text()));
                 out.println();
             } else if (b instanceof PacketDocument.Item i) {
-                out.println("- " + MarkdownText.inline(i.text()));
+                out.println((i.number() > 0 ? i.number() + ". " : "- ") + MarkdownText.inline(i.text()));
             }
         }
         out.flush();

@@ -83,9 +83,9 @@ public final class PacketPdf {
             text(p.text(), p.strong() ? bold : regular, p.strong() ? BODY + 1.5f : BODY, 0, 0);
             space(BODY * 0.6f);
         } else if (b instanceof PacketDocument.Item i) {
-            float indent = 14;
+            float indent = 16;
             ensure(BODY * LEADING);
-            write("\u2022", regular, BODY, MARGIN + 3, y - BODY);
+            write(i.number() > 0 ? i.number() + "." : "\u2022", regular, BODY, MARGIN + 2, y - BODY);
             text(i.text(), regular, BODY, indent, 0);
             space(BODY * 0.35f);
         }
