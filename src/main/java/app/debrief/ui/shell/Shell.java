@@ -19,6 +19,8 @@ import app.debrief.ui.history.HistoryView;
 import app.debrief.ui.history.HistoryViewModel;
 import app.debrief.ui.home.HomeView;
 import app.debrief.ui.home.HomeViewModel;
+import app.debrief.ui.loop.LoopProgressModel;
+import app.debrief.ui.loop.LoopProgressPane;
 import app.debrief.ui.loop.LoopScreen;
 import app.debrief.ui.loop.LoopsPanel;
 import app.debrief.ui.loop.LoopsPanelModel;
@@ -209,7 +211,10 @@ public final class Shell implements Navigator {
 
     @Override
     public void progress() {
-        show(() -> new ProgressView(new ProgressViewModel(services, this)));
+        show(() -> {
+            ProgressViewModel progress = new ProgressViewModel(services, this);
+            return new ProgressView(progress, LoopProgressPane.of(new LoopProgressModel(services, progress.trackProperty())));
+        });
     }
 
     @Override
