@@ -154,10 +154,31 @@ class ScreenLayoutTest {
                     on.waitFor("the packet", () -> on.lookup("#packet-round-4") != null);
                     on.robot.interact(() -> on.<javafx.scene.control.ScrollPane>find("#loop-packet").setVvalue(0.55));
                 }),
+                new ScreenCase("history-loop", on -> {
+                    on.sitting(4, true);
+                    on.show(Shell::history);
+                    javafx.scene.control.ComboBox<?> loops = on.find("#filter-loop");
+                    on.waitFor("the loops sat", () -> loops.getItems().size() > 1);
+                    on.robot.interact(() -> loops.getSelectionModel().select(1));
+                    TableView<?> table = on.find("#history-table");
+                    on.waitFor("the loop's rounds", () -> table.getItems().size() == 4);
+                }),
                 new ScreenCase("progress-charts", on -> {
                     on.show(Shell::progress);
                     on.waitFor("the charts", () -> on.lookup("#calibration-chart") != null && on.lookup("#calibration-chart").isVisible());
-                    on.robot.interact(() -> on.<javafx.scene.control.ScrollPane>find("#progress").setVvalue(1));
+                    on.robot.interact(() -> on.<javafx.scene.control.ScrollPane>find("#progress").setVvalue(0.7));
+                }),
+                new ScreenCase("progress-loops", on -> {
+                    on.sitting(4, true);
+                    on.show(Shell::progress);
+                    on.waitFor("the loops' charts", () -> on.lookup("#loop-lean-chart") != null && on.lookup("#loop-lean-chart").isVisible());
+                    // Scrolled so that the loops' heading is at the top, the lean under it.
+                    on.robot.interact(() -> {
+                        javafx.scene.control.ScrollPane page = on.find("#progress");
+                        double top = page.getContent().sceneToLocal(on.find("#loop-progress").localToScene(0, 0)).getY();
+                        double room = page.getContent().getLayoutBounds().getHeight() - page.getViewportBounds().getHeight();
+                        page.setVvalue(Math.min(1, top / room));
+                    });
                 }));
     }
 
@@ -259,32 +280,9 @@ class ScreenLayoutTest {
             });
         }
 
-        /**
-         * A sitting of the PMM onsite with {@code handedIn} of its four rounds answered (as a candidate
-         * who keeps the weights closed would), graded and its packet revealed when {@code finished}.
-         */
+        /** A sitting of the PMM onsite, as {@link Seeder#loop} makes it. */
         long sitting(int handedIn, boolean finished) {
-            var services = fixture.services;
-            var loops = fixture.store.loops();
-            var loop = services.loops().library().byId("pmm-onsite").orElseThrow();
-            var prompts = app.debrief.loop.RoundDraw.draw(loop, services.bank(), java.util.Map.of(), new java.util.Random(7));
-            java.time.Instant t = java.time.Instant.now(fixture.clock);
-            long id = loops.start(loop.id(), loop.track(), loop.title(), loop.breakMinutes(), prompts, t).id();
-            for (int round = 1; round <= handedIn; round++) {
-                Attempt a = loops.startRound(id, t);
-                String answer = "We keep the weights private and sell API access only; the brand story is delight. Developers love it, "
-                        + "with 40% lower cost per million tokens than Bedrock.";
-                fixture.store.submit(new app.debrief.store.Draft(a.id(), answer, a.budgetSeconds() * 1000L, List.of()),
-                        services.checker().check(answer, app.debrief.rubric.CheckContext.of(a.prompt())), t);
-                loops.roundHandedIn(id, round, t);
-            }
-            if (finished) {
-                for (int round = 1; round <= handedIn; round++) {
-                    loops.grade(id, round, round % 2 == 0 ? "strong-hire" : "hire");
-                }
-                loops.finish(id, t);
-            }
-            return id;
+            return Seeder.loop(fixture, handedIn, finished);
         }
 
         void show(java.util.function.Consumer<Shell> go) {
