@@ -3,12 +3,17 @@ package app.debrief.ui;
 import app.debrief.loop.Lean;
 import app.debrief.loop.PacketBuilder;
 import app.debrief.store.AttemptStatus;
+import app.debrief.store.AttemptSummary;
 import app.debrief.store.LoopSitting;
 import app.debrief.store.LoopStage;
 import app.debrief.store.LoopStatus;
 import app.debrief.ui.shell.Shell;
 import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -147,5 +152,39 @@ class LoopFlowTest {
         assertThat(fixture.store.recent(10)).as("once the loop ends its rounds join the history").hasSize(4);
         robot.clickOn("#fix-practise-1");
         waitFor("the practise-next item in the picker", () -> robot.lookup("#prompt-list").tryQuery().isPresent());
+
+        keptInHistoryAndProgress(robot, done, packet.committee().lean());
+    }
+
+    /** The loop sat is one of History's loops: its rounds, and its packet read-only; and Progress charts its lean. */
+    void keptInHistoryAndProgress(FxRobot robot, LoopSitting done, Lean lean) throws Exception {
+        robot.interact(shell::history);
+        ComboBox<?> loops = robot.lookup("#filter-loop").queryComboBox();
+        waitFor("the loop among History's loops", () -> loops.getItems().size() == 2);
+        robot.clickOn(loops);
+        robot.clickOn(robot.lookup(".list-cell").match((ListCell<?> c) -> c.getText() != null
+                && c.getText().startsWith("PMM onsite: launch plan")).queryAs(ListCell.class));
+        TableView<AttemptSummary> table = robot.lookup("#history-table").queryTableView();
+        waitFor("the loop's rounds in the table", () -> table.getItems().size() == 4);
+        assertThat(table.getItems()).extracting(AttemptSummary::id)
+                .containsExactlyElementsOf(done.rounds().stream().map(r -> r.attemptId().orElseThrow()).toList());
+        assertThat(loops.getButtonCell().getText()).as("the chosen loop, by its short name").startsWith("PMM onsite \u00b7 ");
+        assertThat(robot.lookup("#filter-track").queryComboBox().isDisabled()).as("the other filters rest").isTrue();
+
+        robot.clickOn("#open-packet");
+        waitFor("the packet, from History", () -> robot.lookup("#packet-lean").tryQuery().isPresent());
+        assertThat(text(robot, "#packet-lean")).isEqualTo(lean.label());
+        assertThat(robot.lookup("#loop-reveal").tryQuery()).as("read-only: no grading").isEmpty();
+        assertThat(robot.lookup("#editor").tryQuery()).as("read-only: no round to answer").isEmpty();
+        assertThat(sitting().status()).isEqualTo(LoopStatus.FINISHED);
+
+        robot.interact(shell::progress);
+        waitFor("the loops' chart", () -> robot.lookup("#loop-lean-chart").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        assertThat(text(robot, "#loop-progress-summary")).startsWith("1 finished loop; the latest, PMM onsite on ")
+                .endsWith(": " + lean.label() + ".");
+        LineChart<?, ?> chart = robot.lookup("#loop-lean-chart").queryAs(LineChart.class);
+        assertThat(chart.getData()).hasSize(1);
+        assertThat(chart.getData().get(0).getData()).extracting(d -> ((Number) d.getYValue()).intValue())
+                .as("the lean, on the four-point scale").containsExactly(lean.points());
     }
 }
