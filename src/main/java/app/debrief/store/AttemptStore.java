@@ -48,10 +48,12 @@ public final class AttemptStore implements AutoCloseable {
 
     private final StoreConnection db;
     private final HistoryQueries queries;
+    private final FollowUpStore followUps;
 
     private AttemptStore(StoreConnection db) {
         this.db = db;
         this.queries = new HistoryQueries(db);
+        this.followUps = new FollowUpStore(this, db);
     }
 
     /**
@@ -75,10 +77,29 @@ public final class AttemptStore implements AutoCloseable {
 
     /** Starts an attempt at {@code prompt}, keeping a snapshot of it; the answer is empty. */
     public Attempt start(Prompt prompt, Mode mode, Instant at) {
+        return start(prompt, mode, at, id -> { });
+    }
+
+    /** What else a start writes, in its transaction, once the attempt has its id (a follow-up's tie to its attempt). */
+    @FunctionalInterface
+    interface Started {
+        void then(long attemptId) throws java.sql.SQLException;
+    }
+
+    Attempt start(Prompt prompt, Mode mode, Instant at, Started also) {
         Instant t = at.truncatedTo(ChronoUnit.MILLIS);
         Attempt fresh = new Attempt(0, prompt, mode, AttemptStatus.IN_PROGRESS, t, Optional.empty(), 0, List.of(), "", 0, t);
-        long id = db.run("start an attempt", () -> insert(UUID.randomUUID().toString(), fresh)).orElseThrow();
+        long id = db.write("start an attempt", () -> {
+            long inserted = insert(UUID.randomUUID().toString(), fresh).orElseThrow();
+            also.then(inserted);
+            return inserted;
+        });
         return new Attempt(id, prompt, mode, AttemptStatus.IN_PROGRESS, t, Optional.empty(), 0, List.of(), "", 0, t);
+    }
+
+    /** The follow-ups asked after attempts, and their answers. */
+    public FollowUpStore followUps() {
+        return followUps;
     }
 
     /** Inserts {@code a} under {@code uid}; empty when that uid is already stored. */
@@ -229,8 +250,9 @@ public final class AttemptStore implements AutoCloseable {
     }
 
     /**
-     * Submitted answers and grade notes matching {@code text} (words, all of which must match; word
-     * endings are ignored, so "quantize" finds "quantization"), best match first.
+     * Submitted answers, follow-up answers and grade notes matching {@code text} (words, all of which
+     * must match; word endings are ignored, so "quantize" finds "quantization"), best match first. A
+     * follow-up's answer is a hit on its attempt, naming the follow-up.
      */
     public List<SearchHit> search(String text, int offset, int limit) {
         return queries.search(text, offset, limit);

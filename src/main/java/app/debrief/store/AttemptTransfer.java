@@ -35,17 +35,18 @@ final class AttemptTransfer {
             long after = -1;
             while (true) {
                 List<Row> batch = db.list("SELECT a.uid, " + AttemptRows.ATTEMPT + ", f.json FROM attempts a"
-                                + " LEFT JOIN feedback f ON f.attempt_id = a.id WHERE a.deleted_at IS NULL AND a.id > ?"
-                                + (onlyId.isPresent() ? " AND a.id = ?" : "") + " ORDER BY a.id LIMIT ?",
+                                + " LEFT JOIN feedback f ON f.attempt_id = a.id WHERE a.deleted_at IS NULL" + FollowUpStore.MAIN_ONLY
+                                + " AND a.id > ?" + (onlyId.isPresent() ? " AND a.id = ?" : "") + " ORDER BY a.id LIMIT ?",
                         rs -> new Row(rs.getString(1), AttemptRows.attempt(rs, 2), rs.getString(13)),
                         onlyId.isPresent() ? new Object[]{after, onlyId.get(), BATCH} : new Object[]{after, BATCH});
                 if (batch.isEmpty()) {
                     return null;
                 }
                 Map<Long, List<SelfGrade>> grades = grades(batch.get(0).attempt.id(), batch.get(batch.size() - 1).attempt.id());
+                Map<Long, List<FollowUpAnswer>> followUps = store.followUps().read(batch.stream().map(r -> r.attempt.id()).toList());
                 for (Row r : batch) {
                     sink.accept(new ExportedAttempt(r.uid, r.attempt, Optional.ofNullable(r.feedback).map(FeedbackJson::read),
-                            grades.getOrDefault(r.attempt.id(), List.of())));
+                            grades.getOrDefault(r.attempt.id(), List.of()), followUps.getOrDefault(r.attempt.id(), List.of())));
                 }
                 after = batch.get(batch.size() - 1).attempt.id();
             }
@@ -68,20 +69,30 @@ final class AttemptTransfer {
     ImportResult importAll(List<ExportedAttempt> attempts) {
         ImportResult result = db.write("import the attempts", () -> {
             int added = 0;
+            int followUps = 0;
             for (ExportedAttempt e : attempts) {
                 Optional<Long> id = store.insert(e.uid(), e.attempt());
-                if (id.isEmpty()) {
-                    continue;
+                if (id.isPresent()) {
+                    added++;
+                    if (e.feedback().isPresent()) {
+                        store.insertFeedback(id.get(), e.feedback().get());
+                    }
+                    store.insertGrades(id.get(), e.grades());
                 }
-                added++;
-                if (e.feedback().isPresent()) {
-                    store.insertFeedback(id.get(), e.feedback().get());
+                // An attempt already here may have been exported before its follow-ups were answered.
+                Optional<Long> main = id.isPresent() || e.followUps().isEmpty() ? id : idOf(e.uid());
+                for (FollowUpAnswer f : e.followUps()) {
+                    followUps += main.isPresent() && store.followUps().insert(main.get(), f) ? 1 : 0;
                 }
-                store.insertGrades(id.get(), e.grades());
             }
-            return new ImportResult(added, attempts.size() - added);
+            return new ImportResult(added, attempts.size() - added, followUps);
         });
-        LOG.info("imported {} attempts into {}; {} were already there", result.added(), db.file(), result.alreadyPresent());
+        LOG.info("imported {} attempts and {} follow-ups into {}; {} attempts were already there", result.added(),
+                result.followUpsAdded(), db.file(), result.alreadyPresent());
         return result;
+    }
+
+    private Optional<Long> idOf(String uid) throws SQLException {
+        return db.one("SELECT id FROM attempts WHERE uid = ? AND status = 'SUBMITTED' AND deleted_at IS NULL", rs -> rs.getLong(1), uid);
     }
 }
