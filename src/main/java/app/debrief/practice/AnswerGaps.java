@@ -11,11 +11,8 @@ import app.debrief.rubric.points.Level;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The gaps of one attempt, biggest first: its talking points that are missing, then those only
@@ -73,17 +70,10 @@ public final class AnswerGaps {
         return "Asked because your answer said nothing about " + either(ideas) + ".";
     }
 
-    /** "…named “SLA” but did not develop it: named, but no figure of its own…", from the words and the gap. */
+    /** "…named “SLA” but did not develop it: named, but no figure of its own…", from the first words that named it and the gap. */
     private static String touched(TalkingPointFinding finding) {
-        Set<String> words = new LinkedHashSet<>();
-        Set<String> seen = new java.util.HashSet<>();
-        for (Evidence e : finding.evidence()) {
-            String text = e.text().replaceAll("\\s+", " ").trim();
-            if (seen.add(text.toLowerCase(Locale.ROOT)) && words.size() < 2) {
-                words.add("\u201c" + text + "\u201d");
-            }
-        }
-        String named = words.isEmpty() ? "touched this point" : "named " + String.join(" and ", words);
+        String named = finding.evidence().stream().findFirst().map(Evidence::text)
+                .map(t -> "named \u201c" + t.replaceAll("\\s+", " ").trim() + "\u201d").orElse("touched this point");
         return "Asked because you " + named + " but did not develop it" + finding.gap().map(g -> ": " + g).orElse("") + ".";
     }
 
