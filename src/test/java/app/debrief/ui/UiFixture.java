@@ -38,16 +38,16 @@ public final class UiFixture implements AutoCloseable {
 
     /** With the FX executor: background work on a thread, results on the FX thread, as in the app. */
     public static UiFixture onFx() throws IOException {
-        return new UiFixture(null);
+        return new UiFixture(null, Files.createTempDirectory("debrief-ui-test"));
     }
 
     /** With everything on the calling thread, for view-model tests without a stage. */
     public static UiFixture direct() throws IOException {
-        return new UiFixture(UiExecutor.direct());
+        return new UiFixture(UiExecutor.direct(), Files.createTempDirectory("debrief-ui-test"));
     }
 
-    private UiFixture(UiExecutor executor) throws IOException {
-        dataDir = Files.createTempDirectory("debrief-ui-test");
+    private UiFixture(UiExecutor executor, Path dataDir) throws IOException {
+        this.dataDir = dataDir;
         composition = new Composition(new DataDirectory(dataDir, "test"));
         AttemptStore.Opened opened = composition.store();
         store = opened.store();
@@ -72,6 +72,11 @@ public final class UiFixture implements AutoCloseable {
         stage.sizeToScene();
         stage.show();
         return shell;
+    }
+
+    /** With the FX executor, over a data folder another process wrote (one killed mid-answer, say). */
+    public static UiFixture onFx(Path dataDir) throws IOException {
+        return new UiFixture(null, dataDir);
     }
 
     @Override

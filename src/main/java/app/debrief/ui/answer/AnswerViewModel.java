@@ -1,7 +1,9 @@
 package app.debrief.ui.answer;
 
+import app.debrief.bank.FollowUpPrompt;
 import app.debrief.bank.Prompt;
 import app.debrief.practice.AnswerTimer;
+import app.debrief.practice.Interviewer;
 import app.debrief.practice.PracticeSession;
 import app.debrief.rubric.CheckContext;
 import app.debrief.rubric.Feedback;
@@ -34,12 +36,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Answering one prompt against the clock. The draft is saved as it is typed (through the
  * {@link DraftAutosaver}), on focus loss and on leaving; in mock mode the answer locks and is
- * handed in when the budget runs out.
+ * handed in when the budget runs out. A follow-up's answer is answered here too, against its own
+ * budget; after a hand-in the interviewer decides what comes next ({@link Interviewer}).
  */
 public final class AnswerViewModel {
 
@@ -76,6 +81,7 @@ public final class AnswerViewModel {
     private final ReadOnlyStringWrapper saveText = new ReadOnlyStringWrapper("Not saved yet");
     private final ReadOnlyBooleanWrapper saveFailed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper followUpNote = new ReadOnlyStringWrapper("");
     private Instant lastSaved;
 
     public AnswerViewModel(UiServices services, Navigator navigator, Attempt attempt) {
@@ -91,6 +97,18 @@ public final class AnswerViewModel {
         }
         answer.addListener((o, was, now) -> edited(now));
         refresh();
+        if (FollowUpPrompt.is(attempt.prompt())) {
+            services.executor().run(() -> followUpNote(attempt.id()), followUpNote::set,
+                    e -> LOG.warn("the follow-up of attempt {} could not be read", attempt.id(), e));
+        }
+    }
+
+    /** "Follow-up 1 of up to 2. Asked because …": which follow-up this answer is, and why the interviewer asked it. */
+    private String followUpNote(long attemptId) {
+        return services.store().followUps().asked(attemptId).map(asked -> {
+            List<Long> order = services.store().followUps().of(asked.mainId()).stream().map(f -> f.attempt().id()).toList();
+            return "Follow-up " + (order.indexOf(attemptId) + 1) + " of up to " + Interviewer.MOST_FOLLOW_UPS + ". " + asked.reason();
+        }).orElse("");
     }
 
     public Prompt prompt() {
@@ -210,12 +228,33 @@ public final class AnswerViewModel {
         services.executor().run(() -> {
             autosaver.close();
             Feedback feedback = services.checker().check(last.answer(), CheckContext.of(prompt));
-            return services.store().submit(last, feedback, Instant.now(services.clock()));
-        }, done -> navigator.feedback(done.id()), e -> {
+            return afterHandIn(services.store().submit(last, feedback, Instant.now(services.clock())));
+        }, this::goOn, e -> {
             submitting.set(false);
             saveFailed.set(true);
             message.set("Could not hand in the answer: " + e.getMessage() + ". Your text is still here; save a copy.");
         });
+    }
+
+    /**
+     * What the interviewer does next: in a mock the next follow-up at once, else the debrief. The answer
+     * is in by now, so if the follow-up cannot be asked the debrief comes instead.
+     */
+    private Interviewer.Next afterHandIn(Attempt done) {
+        try {
+            return new Interviewer(services.store()).afterHandIn(done, Instant.now(services.clock()));
+        } catch (RuntimeException e) {
+            LOG.warn("no follow-up after attempt {}", done.id(), e);
+            return new Interviewer.Debrief(done.id(), Optional.empty());
+        }
+    }
+
+    private void goOn(Interviewer.Next next) {
+        if (next instanceof Interviewer.Ask ask) {
+            navigator.answer(ask.attempt());
+        } else if (next instanceof Interviewer.Debrief debrief) {
+            navigator.debrief(debrief.mainId(), debrief.offer());
+        }
     }
 
     /** Writes the answer as it stands to a file the user chose: the way out when the store cannot save it. */
@@ -326,5 +365,10 @@ public final class AnswerViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** For a follow-up's answer, which follow-up it is and why it was asked; empty for an answer to a prompt. */
+    public ReadOnlyStringProperty followUpNoteProperty() {
+        return followUpNote.getReadOnlyProperty();
     }
 }
