@@ -18,7 +18,7 @@ public final class BatchAnswers {
             for 7 days and deletion on request, because banks must pass a security review.""";
 
     public static final String THE_MATHS = "At an assumed $2.50 per H100-hour and 5,000 tokens per second in large batches, one GPU serves "
-            + "18 million tokens an hour, so a million tokens costs us about $0.14 to serve; at $0.30 the margin left is about 53%, "
+            + "18 million tokens an hour, so a million tokens costs us about $0.14 to serve; at $0.30 the margin left is about 54%, "
             + "because the overnight capacity would otherwise sit idle.";
 
     private BatchAnswers() {
