@@ -96,7 +96,17 @@ final class Schema {
                     END""",
                     notesTrigger("INSERT", "new"),
                     notesTrigger("UPDATE", "new"),
-                    notesTrigger("DELETE", "old"))));
+                    notesTrigger("DELETE", "old"))),
+            // Which window writes an unfinished attempt's draft (see DraftOwners). A table of its own, not a
+            // column of attempts: a column added there would sit behind the answer, and the claim is renewed
+            // every few seconds while the answer screen is open.
+            new Migration(2, "draft owners: the one window that writes an unfinished attempt's draft", List.of(
+                    """
+                    CREATE TABLE draft_owners (
+                      attempt_id INTEGER PRIMARY KEY REFERENCES attempts (id) ON DELETE CASCADE,
+                      owner      TEXT    NOT NULL,
+                      seen_at    INTEGER NOT NULL
+                    )""")));
 
     static int latestVersion() {
         return MIGRATIONS.get(MIGRATIONS.size() - 1).version();
