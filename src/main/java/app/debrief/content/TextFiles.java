@@ -1,7 +1,10 @@
 package app.debrief.content;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -11,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Reads text the user hands us (answers, prompt packs, exports) strictly: a missing file, a
@@ -21,6 +25,7 @@ public final class TextFiles {
 
     /** Larger inputs are refused before they are read; 1 MB answers stay far below this. */
     public static final long MAX_BYTES = 16L * 1024 * 1024;
+    private static final int SNIFF = 8 * 1024;
 
     private TextFiles() {
     }
@@ -70,24 +75,71 @@ public final class TextFiles {
         }
     }
 
+    /**
+     * A strict UTF-8 reader over a file of any size, for reading it a piece at a time: what is wrong
+     * with its start (a folder, binary) is said here; a bad byte further on makes a read fail
+     * with a {@link CharacterCodingException}.
+     */
+    public static Reader reader(Path file) throws UnreadableText {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new UnreadableText(name, "is a folder, not a file");
+        }
+        try {
+            InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+            try {
+                in.mark(SNIFF);
+                byte[] start = in.readNBytes(SNIFF);
+                in.reset();
+                Optional<String> wrong = notUtf8Text(start);
+                if (wrong.isPresent()) {
+                    throw new UnreadableText(name, wrong.get());
+                }
+                if (start.length >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF) {
+                    in.skipNBytes(3);
+                }
+                return new InputStreamReader(in, strictUtf8());
+            } catch (IOException | UnreadableText | RuntimeException e) {
+                in.close();
+                throw e;
+            }
+        } catch (NoSuchFileException e) {
+            throw new UnreadableText(name, "no such file");
+        } catch (IOException e) {
+            throw new UnreadableText(name, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+    }
+
     /** Decodes strictly; drops a leading byte-order mark, which editors on Windows like to add. */
     public static String decode(String name, byte[] bytes) throws UnreadableText {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new UnreadableText(name, "looks like a binary file (a NUL byte at offset " + i + "), not text");
-            }
+        Optional<String> wrong = notUtf8Text(bytes);
+        if (wrong.isPresent()) {
+            throw new UnreadableText(name, wrong.get());
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         try {
-            String text = decoder.decode(buffer).toString();
+            String text = strictUtf8().decode(buffer).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (MalformedInputException e) {
             throw new UnreadableText(name, "is not valid UTF-8 (bad byte at offset " + buffer.position() + ")");
         } catch (CharacterCodingException e) {
             throw new UnreadableText(name, "is not valid UTF-8");
         }
+    }
+
+    /** A NUL byte: binary. */
+    private static Optional<String> notUtf8Text(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return Optional.of("looks like a binary file (a NUL byte at offset " + i + "), not text");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 }

@@ -28,8 +28,7 @@ import java.util.function.Consumer;
 public final class AttemptStore implements AutoCloseable {
 
     private static final String ACTIVE = " AND a.deleted_at IS NULL";
-    private static final String INSERT_ATTEMPT = "INSERT INTO attempts (uid, prompt_id, prompt_json, track, kind, title, mode,"
-            + " status, started_at, submitted_at, updated_at, budget_seconds, elapsed_ms, phase_times, answer, words)"
+    private static final String INSERT_ATTEMPT = "INSERT INTO attempts (" + AttemptRows.INSERTED + ")"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING RETURNING id";
     private static final String SAVE_DRAFT = "UPDATE attempts SET answer = ?, words = ?, elapsed_ms = ?, phase_times = ?,"
             + " updated_at = ? WHERE id = ? AND status = 'IN_PROGRESS' AND deleted_at IS NULL" + DraftOwners.HELD;
@@ -88,10 +87,7 @@ public final class AttemptStore implements AutoCloseable {
 
     /** Inserts {@code a} under {@code uid}; empty when that uid is already stored. */
     Optional<Long> insert(String uid, Attempt a) throws java.sql.SQLException {
-        Prompt p = a.prompt();
-        return db.one(INSERT_ATTEMPT, rs -> rs.getLong(1), uid, p.id(), SnapshotJson.prompt(p), p.track(), p.kind(), p.title(),
-                a.mode(), a.status(), a.startedAt(), a.submittedAt().orElse(null), a.updatedAt(), p.budgetSeconds(),
-                a.elapsedMillis(), SnapshotJson.phases(a.phaseTimes()), a.answer(), Words.count(a.answer()));
+        return db.one(INSERT_ATTEMPT, rs -> rs.getLong(1), AttemptRows.inserted(uid, a));
     }
 
     /**
@@ -251,12 +247,23 @@ public final class AttemptStore implements AutoCloseable {
 
     /** Hands every attempt (or only {@code onlyId}) to {@code sink}, oldest first, all read from one consistent state. */
     public void export(Optional<Long> onlyId, Consumer<ExportedAttempt> sink) {
-        new AttemptTransfer(this, db).export(onlyId, sink);
+        new AttemptTransfer(db).export(onlyId, sink);
     }
 
     /** Adds the attempts whose uid the store lacks, all in one transaction: all of them, or none on failure. */
     public ImportResult importAttempts(List<ExportedAttempt> attempts) {
-        return new AttemptTransfer(this, db).importAll(attempts);
+        try (ImportStaging staged = ImportStaging.create()) {
+            attempts.forEach(staged::add);
+            return importAttempts(staged);
+        }
+    }
+
+    /**
+     * Adds the staged attempts whose uid the store lacks, all in one transaction: all of them, or none
+     * on failure. The store is locked only for that last step, not while the file was read.
+     */
+    public ImportResult importAttempts(ImportStaging staged) {
+        return new AttemptTransfer(db).importStaged(staged);
     }
 
     /** Caps the file at its present size (PRAGMA max_page_count), or lifts the cap: how tests fill the "disk". */
