@@ -14,12 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * Reads text the user hands us (answers, prompt packs, exports) strictly: a missing file, a
- * folder, a binary file or bytes that are not UTF-8 each get their own plain message instead of
- * garbled text or a stack trace.
+ * folder, a binary file, UTF-16 text or bytes that are not UTF-8 each get their own plain message
+ * instead of garbled text or a stack trace.
  */
 public final class TextFiles {
 
@@ -53,7 +54,7 @@ public final class TextFiles {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new UnreadableText(name, "is " + size / (1024 * 1024) + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB");
+                throw new UnreadableText(name, "is " + size(size) + "; the limit is " + size(MAX_BYTES));
             }
             return decode(name, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
@@ -67,7 +68,7 @@ public final class TextFiles {
         try {
             byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new UnreadableText(name, "more than " + MAX_BYTES / (1024 * 1024) + " MB; that is the limit");
+                throw new UnreadableText(name, "is more than " + size(MAX_BYTES) + ", the limit");
             }
             return decode(name, bytes);
         } catch (IOException e) {
@@ -77,7 +78,7 @@ public final class TextFiles {
 
     /**
      * A strict UTF-8 reader over a file of any size, for reading it a piece at a time: what is wrong
-     * with its start (a folder, binary) is said here; a bad byte further on makes a read fail
+     * with its start (a folder, binary, UTF-16) is said here; a bad byte further on makes a read fail
      * with a {@link CharacterCodingException}.
      */
     public static Reader reader(Path file) throws UnreadableText {
@@ -127,8 +128,17 @@ public final class TextFiles {
         }
     }
 
-    /** A NUL byte: binary. */
+    /** A byte-order mark of UTF-16 or UTF-32 (text, but not UTF-8), or a NUL byte (binary). */
     private static Optional<String> notUtf8Text(byte[] bytes) {
+        int[] b = new int[Math.min(4, bytes.length)];
+        Arrays.setAll(b, i -> bytes[i] & 0xFF);
+        String encoding = b.length >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0 ? "UTF-32 (little-endian)"
+                : b.length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF ? "UTF-32 (big-endian)"
+                : b.length >= 2 && b[0] == 0xFF && b[1] == 0xFE ? "UTF-16 (little-endian)"
+                : b.length >= 2 && b[0] == 0xFE && b[1] == 0xFF ? "UTF-16 (big-endian)" : null;
+        if (encoding != null) {
+            return Optional.of("is " + encoding + " text with a byte-order mark, not UTF-8; save it as UTF-8 and try again");
+        }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 return Optional.of("looks like a binary file (a NUL byte at offset " + i + "), not text");
@@ -141,5 +151,10 @@ public final class TextFiles {
         return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** "17,000,000 bytes (16.2 MB)": exact, and readable. */
+    static String size(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%,d bytes (%.1f MB)", bytes, bytes / (1024.0 * 1024.0));
     }
 }
