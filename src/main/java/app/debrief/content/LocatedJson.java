@@ -82,10 +82,26 @@ public final class LocatedJson {
      * last token. Throws what the parser throws; {@link #syntaxProblem} says where and what.
      */
     public static LocatedJson value(String file, JsonParser parser) throws IOException {
-        Places values = new Places();
-        Places names = new Places();
-        JsonNode root = read(parser, values, names);
-        return new LocatedJson(file, root, values.toArray(), names.toArray());
+        return new Values(file).next(parser);
+    }
+
+    /** Reads value after value from one parser (an export's attempts), reusing its buffers from one to the next. */
+    public static final class Values {
+        private final String file;
+        private final Places values = new Places();
+        private final Places names = new Places();
+
+        public Values(String file) {
+            this.file = file;
+        }
+
+        /** As {@link LocatedJson#value}. */
+        public LocatedJson next(JsonParser parser) throws IOException {
+            values.size = 0;
+            names.size = 0;
+            JsonNode root = read(parser, values, names);
+            return new LocatedJson(file, root, values.toArray(), names.toArray());
+        }
     }
 
     /**
@@ -220,7 +236,7 @@ public final class LocatedJson {
         }
 
         long[] toArray() {
-            return places;
+            return Arrays.copyOf(places, size);
         }
     }
 

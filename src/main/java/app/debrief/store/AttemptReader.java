@@ -81,9 +81,11 @@ final class AttemptReader {
             return Optional.empty();
         }
         try {
-            JsonNode node = fields.node(at).deepCopy();
+            JsonNode node = fields.node(at);
             for (String list : List.of("phases", "talkingPoints", "followUps")) {
                 if (!node.hasNonNull(list)) {
+                    // Optional in an export, a list in the record: only then is the tree copied to add it.
+                    node = node == fields.node(at) ? node.deepCopy() : node;
                     ((com.fasterxml.jackson.databind.node.ObjectNode) node).putArray(list);
                 }
             }

@@ -175,8 +175,9 @@ public final class ExportReader {
             parser.skipChildren();
             return;
         }
+        LocatedJson.Values elements = new LocatedJson.Values(file);
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            LocatedJson element = LocatedJson.value(file, parser);
+            LocatedJson element = elements.next(parser);
             AttemptReader attempt = new AttemptReader(element);
             var read = attempt.read();
             problems(attempt.fields().problems());
