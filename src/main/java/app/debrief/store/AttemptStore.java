@@ -64,6 +64,14 @@ public final class AttemptStore implements AutoCloseable {
         return open(file, Schema.MIGRATIONS, Clock.systemUTC());
     }
 
+    /**
+     * Opens the database at {@code file} for reading only, writing nothing (see {@code DatabaseFile});
+     * for the commands that only read. A missing file is an empty history.
+     */
+    public static AttemptStore openForReading(Path file) {
+        return new AttemptStore(new DatabaseFile(file, Schema.MIGRATIONS, Clock.systemUTC()).openReadOnly().connection());
+    }
+
     static Opened open(Path file, List<Migration> migrations, Clock clock) {
         DatabaseFile.Ready ready = new DatabaseFile(file, migrations, clock).open();
         return new Opened(new AttemptStore(ready.connection()), ready.notice());
