@@ -109,6 +109,7 @@ public final class AnswerView implements Screen {
         pause.setOnAction(e -> togglePause());
         pause.setVisible(model.canPause());
         pause.setManaged(model.canPause());
+        pause.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.accessProperty().get().writable(), model.accessProperty()));
         HBox top = new HBox(12, back, title, mode, new Spacer(), Icon.TIMER.node(), countdown, pause);
         top.setAlignment(Pos.CENTER_LEFT);
 
@@ -139,6 +140,7 @@ public final class AnswerView implements Screen {
         message.setId("answer-message");
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add(Styles.WARNING);
+        message.setWrapText(true);
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
@@ -162,6 +164,7 @@ public final class AnswerView implements Screen {
         takeOver.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.accessProperty().get().canTakeOver(),
                 model.accessProperty()));
         takeOver.managedProperty().bind(takeOver.visibleProperty());
+        takeOver.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         takeOver.setOnAction(e -> model.takeOver());
         HBox box = new HBox(12, Icon.LOCKED.node(), text, new Spacer(), takeOver);
         HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
@@ -240,6 +243,12 @@ public final class AnswerView implements Screen {
                 () -> model.submittingProperty().get() || !model.accessProperty().get().writable(),
                 model.submittingProperty(), model.accessProperty()));
         submit.setOnAction(e -> submit());
+        // A long "Not saved: ..." gives way (its whole text in the tooltip); the count and the buttons do not.
+        for (javafx.scene.control.Control keep : List.of(words, copy, submit)) {
+            keep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        saved.setMinWidth(0);
+        saved.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(saved.getText()), saved.textProperty()));
         HBox box = new HBox(16, words, saved, copy, new Spacer(), submit);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(12, 0, 0, 0));

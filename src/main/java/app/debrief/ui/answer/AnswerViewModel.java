@@ -251,7 +251,9 @@ public final class AnswerViewModel {
             return;
         }
         LOG.warn("Hand-in of attempt {} failed", session.attempt().id(), e);
-        message.set("Could not hand in the answer: " + e.getMessage() + ". It is still in progress and saved as you type;"
+        // The store's message begins "cannot submit the answer: "; the reason is what is worth reading.
+        String reason = String.valueOf(e.getMessage()).replaceFirst("^cannot [^:]+: ", "");
+        message.set("Could not hand in the answer: " + reason + ". It is still in progress and saved as you type;"
                 + " hand it in again (Ctrl+Enter) once that is solved.");
         autosaver.changed(session.draft());
         refresh();
