@@ -43,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try (ImportStaging staged = ImportStaging.create()) {
-            ExportReader.Checked read = ExportReader.read(file.toString(), reader(), staged::add);
+            ExportReader.Checked read = ExportReader.read(file.toString(), reader(), staged);
             if (read.problemCount() > 0) {
                 read.problems().stream().limit(SHOWN_PROBLEMS).map(ContentProblem::toString).forEach(err::println);
                 int n = read.problemCount();

@@ -83,7 +83,7 @@ final class AttemptTransfer {
                     int added = db.update("INSERT INTO attempts (" + AttemptRows.INSERTED + ", deleted_at) SELECT " + AttemptRows.INSERTED
                             + ", -1 FROM staged.attempts s WHERE NOT EXISTS (SELECT 1 FROM attempts a WHERE a.uid = s.uid) ORDER BY s.id");
                     db.update("INSERT INTO feedback (attempt_id, checker_version, flagged, json) SELECT a.id, s.checker_version, s.flagged,"
-                            + " s.feedback FROM staged.attempts s JOIN attempts a ON a.uid = s.uid WHERE a.id > ? AND s.feedback IS NOT NULL"
+                            + " CAST(s.feedback AS TEXT) FROM staged.attempts s JOIN attempts a ON a.uid = s.uid WHERE a.id > ? AND s.feedback IS NOT NULL"
                             + " ORDER BY a.id", before);
                     db.update("INSERT INTO grades (attempt_id, " + AttemptRows.GRADE + ") SELECT a.id, g.item, g.item_id, g.score, g.note"
                             + " FROM staged.grades g JOIN staged.attempts s ON s.id = g.attempt_id JOIN attempts a ON a.uid = s.uid"

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -23,6 +24,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -64,14 +66,15 @@ public final class ExportReader {
     }
 
     private final String file;
-    private final Consumer<ExportedAttempt> sink;
+    /** Each attempt, with its JSON as read (the staging keeps the feedback's as it is). */
+    private final BiConsumer<ExportedAttempt, JsonNode> sink;
     private final List<ContentProblem> problems = new ArrayList<>();
     private final Map<String, Seen> uids = new HashMap<>();
     private final MessageDigest sha256;
     private int problemCount;
     private int handedOn;
 
-    private ExportReader(String file, Consumer<ExportedAttempt> sink) {
+    private ExportReader(String file, BiConsumer<ExportedAttempt, JsonNode> sink) {
         this.file = file;
         this.sink = sink;
         try {
@@ -89,6 +92,15 @@ public final class ExportReader {
 
     /** Reads all of {@code in} (and closes it), handing each attempt to {@code sink} until a problem is found. */
     public static Checked read(String file, Reader in, Consumer<ExportedAttempt> sink) {
+        return readInto(file, in, (attempt, json) -> sink.accept(attempt));
+    }
+
+    /** Reads all of {@code in} (and closes it) into {@code staged}, until a problem is found. */
+    public static Checked read(String file, Reader in, ImportStaging staged) {
+        return readInto(file, in, (attempt, json) -> staged.add(attempt, attempt.feedback().map(f -> utf8(json.get("feedback")))));
+    }
+
+    private static Checked readInto(String file, Reader in, BiConsumer<ExportedAttempt, JsonNode> sink) {
         ExportReader reader = new ExportReader(file, sink);
         try (JsonParser parser = FACTORY.createParser(in)) {
             try {
@@ -183,7 +195,7 @@ public final class ExportReader {
             problems(attempt.fields().problems());
             if (read.isPresent() && isNew(read.get(), element)) {
                 if (problemCount == 0) {
-                    sink.accept(read.get());
+                    sink.accept(read.get(), element.root());
                     handedOn++;
                 }
             }
@@ -206,6 +218,14 @@ public final class ExportReader {
                     + ", which differs from this one; one of the two would be lost (give each attempt a uid of its own)")));
         }
         return false;
+    }
+
+    private static byte[] utf8(JsonNode json) {
+        try {
+            return SnapshotJson.MAPPER.writeValueAsBytes(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a tree just read cannot be written", e);
+        }
     }
 
     /** The attempt's JSON, written straight into the digest rather than into a string first. */
