@@ -45,7 +45,7 @@ for ((run = 1; run <= runs; run++)); do
   DISPLAY=$display DEBRIEF_DATA_DIR=$data java -Ddebrief.reportFirstFrame=true -jar target/debrief.jar \
     >"$work/app-$run.out" 2>"$work/app-$run.err" &
   app=$!
-  for _ in $(seq 1 300); do grep -q '^home-ms=' "$work/app-$run.out" && break; sleep 0.1; done
+  for _ in $(seq 1 300); do grep -qs '^home-ms=' "$work/app-$run.out" && break; sleep 0.1; done
   window=$(DISPLAY=$display xdotool search --sync --name '^Debrief$' | head -1)
   line=$(DISPLAY=$display APP=$app WINDOW=$window DB=$data/debrief.db SEED=$run python3 - <<'PY'
 import os, random, signal, sqlite3, subprocess, sys, time
