@@ -46,12 +46,14 @@ final class SchemaMigrations {
 
     void migrate(StoreConnection db) throws SQLException {
         refuseNewer(db);
+        // Asked once: after the first step a brand-new file is no longer empty, and still holds nothing worth a copy.
+        boolean brandNew = isEmpty(db);
         for (Migration m : migrations) {
             int current = version(db);
             if (current >= m.version()) {
                 continue;
             }
-            if (!isEmpty(db)) {
+            if (!brandNew) {
                 backUp(db, current);
             }
             apply(db, m);

@@ -19,9 +19,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Ordered migrations: each runs once, in a transaction, after a copy of the file is made; a new file needs no copy. */
 class SchemaMigrationsTest {
 
-    static final Migration ADD_COLUMN = new Migration(2, "a tag per attempt",
+    /** The schema as released; the test migrations below come after it. */
+    static final int LATEST = Schema.latestVersion();
+    static final Migration ADD_COLUMN = new Migration(LATEST + 1, "a tag per attempt",
             List.of("ALTER TABLE attempts ADD COLUMN tag TEXT NOT NULL DEFAULT ''"));
-    static final Migration ADD_TABLE = new Migration(3, "a table of goals",
+    static final Migration ADD_TABLE = new Migration(LATEST + 2, "a table of goals",
             List.of("CREATE TABLE goals (id INTEGER PRIMARY KEY, text TEXT NOT NULL)"));
 
     @TempDir
@@ -55,6 +57,13 @@ class SchemaMigrationsTest {
     }
 
     @Test
+    void aNewFileIsNotCopiedBeforeLaterStepsEither() throws IOException {
+        open(withExtra(ADD_COLUMN, ADD_TABLE)).close();
+        assertThat(RawSqlite.number(db(), "PRAGMA user_version")).isEqualTo(LATEST + 2);
+        assertThat(backups()).as("after the first step the file holds tables, but still nothing worth a copy").isEmpty();
+    }
+
+    @Test
     void anEmptyFileIsTreatedAsNewToo() throws IOException {
         Files.createFile(db());
         open(Schema.MIGRATIONS).close();
@@ -70,12 +79,13 @@ class SchemaMigrationsTest {
         try (AttemptStore store = open(withExtra(ADD_COLUMN, ADD_TABLE))) {
             assertThat(store.recent(10)).hasSize(1);
         }
-        assertThat(RawSqlite.number(db(), "PRAGMA user_version")).isEqualTo(3);
-        assertThat(backups()).containsExactly("debrief.db.bak-1", "debrief.db.bak-2");
-        Path bak1 = dir.resolve("debrief.db.bak-1");
-        assertThat(RawSqlite.number(bak1, "PRAGMA user_version")).isEqualTo(1);
-        assertThat(RawSqlite.text(bak1, "SELECT answer FROM attempts")).isEqualTo("kept through every migration");
-        assertThat(RawSqlite.number(dir.resolve("debrief.db.bak-2"), "SELECT count(*) FROM pragma_table_info('attempts') WHERE name = 'tag'"))
+        assertThat(RawSqlite.number(db(), "PRAGMA user_version")).isEqualTo(LATEST + 2);
+        assertThat(backups()).containsExactly("debrief.db.bak-" + LATEST, "debrief.db.bak-" + (LATEST + 1));
+        Path before = dir.resolve("debrief.db.bak-" + LATEST);
+        assertThat(RawSqlite.number(before, "PRAGMA user_version")).isEqualTo(LATEST);
+        assertThat(RawSqlite.text(before, "SELECT answer FROM attempts")).isEqualTo("kept through every migration");
+        assertThat(RawSqlite.number(dir.resolve("debrief.db.bak-" + (LATEST + 1)),
+                "SELECT count(*) FROM pragma_table_info('attempts') WHERE name = 'tag'"))
                 .isEqualTo(1);
         open(withExtra(ADD_COLUMN, ADD_TABLE)).close();
         assertThat(backups()).as("nothing left to migrate, nothing copied").hasSize(2);
@@ -86,18 +96,36 @@ class SchemaMigrationsTest {
         try (AttemptStore store = open(Schema.MIGRATIONS)) {
             Fixtures.submitted(store, pmPrompt(), T0, "still here");
         }
-        Migration broken = new Migration(2, "half broken", List.of(
+        Migration broken = new Migration(LATEST + 1, "half broken", List.of(
                 "ALTER TABLE attempts ADD COLUMN tag TEXT NOT NULL DEFAULT ''",
                 "CREATE TABLE oops (id INTEGER PRIMARY KEY, ref INTEGER REFERENCES nowhere (id)) STRICT WITHOUT COLUMNS"));
         assertThatThrownBy(() -> open(withExtra(broken))).isInstanceOf(StoreException.class).hasMessageContaining(db().toString());
-        assertThat(RawSqlite.number(db(), "PRAGMA user_version")).isEqualTo(1);
+        assertThat(RawSqlite.number(db(), "PRAGMA user_version")).isEqualTo(LATEST);
         assertThat(RawSqlite.number(db(), "SELECT count(*) FROM pragma_table_info('attempts') WHERE name = 'tag'"))
                 .as("the first statement was rolled back with the second").isZero();
         assertThat(RawSqlite.text(db(), "SELECT answer FROM attempts")).isEqualTo("still here");
-        assertThat(backups()).containsExactly("debrief.db.bak-1");
+        assertThat(backups()).containsExactly("debrief.db.bak-" + LATEST);
         try (AttemptStore store = open(Schema.MIGRATIONS)) {
             assertThat(store.recent(10)).hasSize(1);
         }
+    }
+
+    @Test
+    void aFileFromBeforeDraftOwnersKeepsItsUnfinishedDraftAndCanClaimIt() throws IOException {
+        long id;
+        try (AttemptStore store = open(Schema.MIGRATIONS)) {
+            id = store.start(pmPrompt(), Mode.PRACTICE, T0).id();
+        }
+        // Version 1 is the schema without the owners' table: the file as the last release left it.
+        RawSqlite.execute(db(), "DROP TABLE draft_owners");
+        RawSqlite.execute(db(), "PRAGMA user_version = 1");
+        RawSqlite.execute(db(), "UPDATE attempts SET answer = 'typed before the upgrade'");
+        try (AttemptStore store = open(Schema.MIGRATIONS)) {
+            assertThat(store.claimDraft(id, false, T0.plusSeconds(60))).isInstanceOfSatisfying(DraftClaim.Claimed.class,
+                    c -> assertThat(c.attempt().answer()).isEqualTo("typed before the upgrade"));
+            assertThat(store.saveDraft(Fixtures.draft(id, "typed after it", 1_000), T0.plusSeconds(61))).isEqualTo(DraftWrite.WRITTEN);
+        }
+        assertThat(backups()).containsExactly("debrief.db.bak-1");
     }
 
     @Test

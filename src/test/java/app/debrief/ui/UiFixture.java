@@ -38,16 +38,23 @@ public final class UiFixture implements AutoCloseable {
 
     /** With the FX executor: background work on a thread, results on the FX thread, as in the app. */
     public static UiFixture onFx() throws IOException {
-        return new UiFixture(null);
+        return new UiFixture(null, Files.createTempDirectory("debrief-ui-test"));
     }
 
     /** With everything on the calling thread, for view-model tests without a stage. */
     public static UiFixture direct() throws IOException {
-        return new UiFixture(UiExecutor.direct());
+        return new UiFixture(UiExecutor.direct(), Files.createTempDirectory("debrief-ui-test"));
     }
 
-    private UiFixture(UiExecutor executor) throws IOException {
-        dataDir = Files.createTempDirectory("debrief-ui-test");
+    /** A second window on the same data folder, as a second Debrief started by the user: its own store, its own threads. */
+    public UiFixture anotherWindow() throws IOException {
+        UiFixture other = new UiFixture(services.executor() instanceof FxUiExecutor ? null : UiExecutor.direct(), dataDir);
+        other.clock.advance(java.time.Duration.between(other.clock.instant(), clock.instant()));
+        return other;
+    }
+
+    private UiFixture(UiExecutor executor, Path dataDir) throws IOException {
+        this.dataDir = dataDir;
         composition = new Composition(new DataDirectory(dataDir, "test"));
         AttemptStore.Opened opened = composition.store();
         store = opened.store();
