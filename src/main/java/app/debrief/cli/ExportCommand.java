@@ -9,7 +9,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -44,18 +43,15 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
-        try (AttemptStore store = root.openStore(err)) {
+        try (AttemptStore store = root.openStoreForReading()) {
             if (attempt != null && store.attempt(attempt).isEmpty()) {
                 throw new BadInput("no attempt with id " + attempt + "; 'debrief history' lists them");
             }
             Optional<java.util.List<Long>> ids = Optional.ofNullable(attempt).map(java.util.List::of);
             Exporter.Format chosen = format == Format.json ? Exporter.Format.JSON : Exporter.Format.MARKDOWN;
             if (out == null) {
-                PrintWriter stdout = spec.commandLine().getOut();
-                if (!Exporter.write(store, ids, chosen, stdout, Instant.now())) {
-                    throw new BadInput("standard output could not be written");
-                }
+                // A failed write to standard output is the command line's to report (see RootCommand.run).
+                Exporter.write(store, ids, chosen, spec.commandLine().getOut(), Instant.now());
                 return 0;
             }
             Path target = out.toAbsolutePath();

@@ -46,7 +46,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try (AttemptStore store = root.openStore(spec.commandLine().getErr())) {
+        try (AttemptStore store = root.openStoreForReading()) {
             if (json) {
                 printJson(store, out);
             } else {

@@ -1,8 +1,10 @@
 package app.debrief.store;
 
+import app.debrief.bank.Prompt;
 import app.debrief.bank.Track;
 import app.debrief.rubric.Feedback;
 import app.debrief.rubric.MistakeFinding;
+import app.debrief.rubric.Words;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,6 +36,10 @@ final class AttemptRows {
     static final String SUMMARY_FROM = " FROM attempts a LEFT JOIN feedback f ON f.attempt_id = a.id";
 
     static final String GRADE = "item, item_id, score, note";
+
+    /** The columns an insert fills, in the order of {@link #inserted}. */
+    static final String INSERTED = "uid, prompt_id, prompt_json, track, kind, title, mode, status, started_at, submitted_at,"
+            + " updated_at, budget_seconds, elapsed_ms, phase_times, answer, words";
 
     private AttemptRows() {
     }
@@ -69,6 +75,14 @@ final class AttemptRows {
     /** A grade whose {@link #GRADE} columns start at column {@code c}. */
     static SelfGrade grade(ResultSet rs, int c) throws SQLException {
         return new SelfGrade(GradeItem.valueOf(rs.getString(c)), rs.getString(c + 1), rs.getInt(c + 2), rs.getString(c + 3));
+    }
+
+    /** The values of {@link #INSERTED} for attempt {@code a} under {@code uid}. */
+    static Object[] inserted(String uid, Attempt a) {
+        Prompt p = a.prompt();
+        return new Object[]{uid, p.id(), SnapshotJson.prompt(p), p.track(), p.kind(), p.title(), a.mode(), a.status(), a.startedAt(),
+                a.submittedAt().orElse(null), a.updatedAt(), p.budgetSeconds(), a.elapsedMillis(), SnapshotJson.phases(a.phaseTimes()),
+                a.answer(), Words.count(a.answer())};
     }
 
     /** Flagged mistake ids are kebab-case, so a space-separated list needs no escaping. */

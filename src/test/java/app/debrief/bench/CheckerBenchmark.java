@@ -29,8 +29,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Time to check a 1,500-word answer, beside one plain regex pass over the same text (a keyword
- * counter with every term of the rubric in one alternation) for scale.
+ * Time to check a 1,500-word answer (for a track, and for a prompt with its talking points), beside
+ * one plain regex pass over the same text (a keyword counter with every term of the rubric in one
+ * alternation) and a bare word scan, for scale.
  * Run: {@code mvn -q -Pbench test-compile exec:exec -Dbench=CheckerBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -44,6 +45,7 @@ public class CheckerBenchmark {
     String answer;
     RubricChecker checker;
     Pattern keywords;
+    CheckContext withPrompt;
 
     @Setup
     public void setUp() throws IOException, URISyntaxException {
@@ -57,7 +59,8 @@ public class CheckerBenchmark {
                 .map(Pattern::quote)
                 .collect(Collectors.joining("|"));
         keywords = Pattern.compile("\\b(?:" + alternation + ")\\b", Pattern.CASE_INSENSITIVE);
-        BundledContent.packs();
+        withPrompt = CheckContext.of(new app.debrief.bank.PromptBankLoader(rubric.kinds()).load(BundledContent.packs()).bank()
+                .byId("pm-sd-streaming-responses").orElseThrow());
     }
 
     /** The first words of the PM corpus answers, in file order. */
@@ -82,6 +85,12 @@ public class CheckerBenchmark {
     @Benchmark
     public Feedback check() {
         return checker.check(answer, CheckContext.of(Track.PM, "system-design"));
+    }
+
+    /** The path the app takes after hand-in: the mistakes and the prompt's talking points. */
+    @Benchmark
+    public Feedback checkWithTalkingPoints() {
+        return checker.check(answer, withPrompt);
     }
 
     /** The floor: one pass that only finds the words. */

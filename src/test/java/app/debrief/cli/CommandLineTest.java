@@ -140,6 +140,35 @@ class CommandLineTest {
                 "unknown prompt 'pm-sd-streaming'; did you mean pm-sd-streaming-responses");
     }
 
+    @Test
+    void wrongInputIsNamedForWhatItIs() throws IOException {
+        Path utf16 = dataDir.resolve("utf16.txt");
+        Files.write(utf16, ("\uFEFF" + FLUFFY).getBytes(StandardCharsets.UTF_16LE));
+        assertBad(run("", "check", "--track", "pm", utf16.toString()),
+                utf16 + ": is UTF-16 (little-endian) text with a byte-order mark, not UTF-8; save it as UTF-8");
+        Path utf16be = dataDir.resolve("utf16be.txt");
+        Files.write(utf16be, ("\uFEFF" + FLUFFY).getBytes(StandardCharsets.UTF_16BE));
+        assertBad(run("", "check", "--track", "pm", utf16be.toString()), utf16be + ": is UTF-16 (big-endian) text");
+        Path large = dataDir.resolve("large.json");
+        Files.write(large, new byte[17_000_000]);
+        CliRun validate = run("", "validate", large.toString());
+        assertThat(validate.code()).isEqualTo(1);
+        assertThat(validate.err()).contains(large + ":1:1: is 17,000,000 bytes (16.2 MB); the limit is 16,777,216 bytes (16.0 MB)");
+    }
+
+    @Test
+    void aRubricInTheUsersPromptsFolderIsNotCheckedAsAPack() throws IOException {
+        String without = run("", "validate").out();
+        Path rubric = write("prompts/rubric.json", app.debrief.content.BundledContent.rubric().text());
+        CliRun validate = run("", "validate");
+        assertThat(validate.code()).as(validate.err()).isZero();
+        assertThat(validate.out()).as("the same packs as without it").startsWith("ok: ").isEqualTo(without);
+        assertThat(validate.err()).contains(rubric + ": not read: the rubric in use is the one bundled with Debrief");
+        CliRun prompts = run("", "prompts");
+        assertThat(prompts.err()).as("the app loads no pack from it").isEmpty();
+        assertThat(run("", "validate", rubric.toString()).code()).as("named, it is checked as a rubric").isZero();
+    }
+
     private static void assertBad(CliRun run, String message) {
         assertThat(run.code()).as(run.err()).isEqualTo(1);
         assertThat(run.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");

@@ -92,6 +92,99 @@ class AttemptTransferTest {
     }
 
     @Test
+    void oneUidTwiceIsReportedWhenTheTwoDifferAndSkippedWhenTheyAreTheSame() {
+        String json;
+        try (AttemptStore from = store("a")) {
+            Fixtures.submitted(from, pmPrompt(), T0, "the attempt as first exported");
+            json = json(from);
+        }
+        String element = json.substring(json.indexOf("{", json.indexOf("\"attempts\"")), json.lastIndexOf("]")).strip();
+        String twice = json.replace(element, element + ",\n" + element);
+        ExportReader.Result same = ExportReader.read("merged.json", twice);
+        assertThat(same.problems()).isEmpty();
+        assertThat(same.attempts()).as("the same attempt twice is one attempt").hasSize(1);
+
+        String changed = element.replace("the attempt as first exported", "the attempt, edited since");
+        String clash = json.replace(element, element + ",\n" + changed);
+        int secondUid = clash.indexOf("\"uid\"", clash.indexOf("\"uid\"") + 1);
+        int line = (int) clash.substring(0, secondUid).chars().filter(c -> c == '\n').count() + 1;
+        int firstLine = (int) clash.substring(0, clash.indexOf("\"uid\"")).chars().filter(c -> c == '\n').count() + 1;
+        ExportReader.Result read = ExportReader.read("merged.json", clash);
+        assertThat(read.attempts()).isEmpty();
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).as("at the second one's uid").isEqualTo(line);
+            assertThat(p.message()).contains("is also the uid of the attempt on line " + firstLine).contains("differs");
+        });
+    }
+
+    @Test
+    void attemptsReachTheImportBeforeTheRestOfTheFileIsRead() {
+        String json;
+        try (AttemptStore from = store("a")) {
+            for (int i = 0; i < 40; i++) {
+                Fixtures.submitted(from, pmPrompt(), T0.plusSeconds(3600L * i), "answer number " + i + " ".repeat(2_000));
+            }
+            json = json(from);
+        }
+        long[] readSoFar = {0};
+        List<Long> readAtEachAttempt = new ArrayList<>();
+        java.io.Reader counting = new java.io.FilterReader(new java.io.StringReader(json)) {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+                int n = super.read(buffer, offset, length);
+                readSoFar[0] += Math.max(0, n);
+                return n;
+            }
+        };
+        ExportReader.Checked checked = ExportReader.read("export.json", counting, a -> readAtEachAttempt.add(readSoFar[0]));
+        assertThat(checked.problems()).isEmpty();
+        assertThat(readAtEachAttempt).hasSize(40);
+        assertThat(readAtEachAttempt.get(0)).as("read when the first attempt was handed on, of %d", json.length())
+                .isLessThan(json.length() / 4);
+        assertThat(readAtEachAttempt).as("and the rest as it went").isSorted().last().isNotEqualTo(readAtEachAttempt.get(0));
+    }
+
+    @Test
+    void anImportLargerThanAStagingBatchLandsWholeOrNotAtAll() {
+        List<ExportedAttempt> all;
+        try (AttemptStore from = store("a")) {
+            for (int i = 0; i < ImportStaging.BATCH * 2 + 7; i++) {
+                Fixtures.submitted(from, pmPrompt(), T0.plusSeconds(60L * i), "answer " + i, "role-drift");
+            }
+            all = exported(from);
+        }
+        List<ExportedAttempt> broken = new ArrayList<>(all);
+        ExportedAttempt last = broken.get(broken.size() - 1);
+        SelfGrade twice = new SelfGrade(GradeItem.MISTAKE, "role-drift", 2, "");
+        broken.set(broken.size() - 1, new ExportedAttempt(last.uid(), last.attempt(), last.feedback(), List.of(twice, twice)));
+        try (AttemptStore to = store("b")) {
+            assertThatThrownBy(() -> to.importAttempts(broken)).isInstanceOf(StoreException.class);
+            assertThat(to.history(HistoryQuery.newest(10)).total()).as("the batches before were not kept").isZero();
+            assertThat(to.importAttempts(all)).isEqualTo(new ImportResult(all.size(), 0, 0));
+            assertThat(to.history(HistoryQuery.newest(10)).total()).isEqualTo(all.size());
+            assertThat(to.search(String.valueOf(all.size() - 1), 0, 10)).as("the last batch is searchable too").hasSize(1);
+            assertThat(to.progress(HistoryQuery.newest(1_000))).allSatisfy(p -> assertThat(p.flaggedMistakes()).containsExactly("role-drift"));
+        }
+    }
+
+    @Test
+    void anAnswerLongerThanTheJsonParsersUsualLimitExportsAndImportsBack() {
+        String longAnswer = "p95 under 300 ms. ".repeat(1_200_000);
+        assertThat(longAnswer.length()).as("over Jackson's default of 20 million characters").isGreaterThan(20_000_000);
+        String json;
+        try (AttemptStore from = store("a")) {
+            Fixtures.submitted(from, pmPrompt(), T0, longAnswer);
+            json = json(from);
+        }
+        ExportReader.Result read = ExportReader.read("export.json", json);
+        assertThat(read.problems()).isEmpty();
+        try (AttemptStore to = store("b")) {
+            to.importAttempts(read.attempts());
+            assertThat(to.attempt(to.recent(1).get(0).id()).orElseThrow().answer()).isEqualTo(longAnswer);
+        }
+    }
+
+    @Test
     void aMalformedExportNamesEachProblemByLineColumnAndField() {
         String json;
         try (AttemptStore from = store("a")) {

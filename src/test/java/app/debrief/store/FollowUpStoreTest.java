@@ -151,16 +151,21 @@ class FollowUpStoreTest {
     void aFileOfTheFirstSchemaGainsFollowUpsAndKeepsItsHistory() {
         store.close();
         Path old = dir.resolve("old").resolve("debrief.db");
-        try (AttemptStore first = AttemptStore.open(old, Schema.MIGRATIONS.subList(0, 1), Clock.systemUTC()).store()) {
+        try (AttemptStore first = AttemptStore.open(old).store()) {
             Fixtures.submitted(first, pmPrompt(), T0, "from the first version");
         }
+        // the file as the versions before follow-ups left it
+        RawSqlite.execute(old, "DROP TRIGGER follow_ups_hidden_with_attempt");
+        RawSqlite.execute(old, "DROP TRIGGER follow_ups_restored_with_attempt");
+        RawSqlite.execute(old, "DROP TABLE follow_ups");
+        RawSqlite.execute(old, "PRAGMA user_version = 2");
         store = AttemptStore.open(old).store();
         Attempt kept = store.recent(1).stream().map(s -> store.attempt(s.id()).orElseThrow()).findFirst().orElseThrow();
         assertThat(kept.answer()).isEqualTo("from the first version");
         Attempt asked = store.followUps().ask(kept.id(), FOLLOW_UP, REASON, T0.plusSeconds(700));
         assertThat(store.followUps().asked(asked.id())).isPresent();
         assertThat(RawSqlite.number(old, "PRAGMA user_version")).isEqualTo(Schema.latestVersion());
-        assertThat(old.resolveSibling("debrief.db.bak-1")).exists();
+        assertThat(old.resolveSibling("debrief.db.bak-2")).as("the file as it was before the step").exists();
     }
 
     @Test

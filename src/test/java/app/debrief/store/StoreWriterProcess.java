@@ -99,7 +99,8 @@ public final class StoreWriterProcess {
     private static void grow(AttemptStore store, Attempt attempt) throws Exception {
         System.out.println("attempt " + attempt.id());
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
-        DraftAutosaver saver = new DraftAutosaver(store, executor, Duration.ofMillis(1), Clock.systemUTC(), status -> { });
+        DraftAutosaver saver = new DraftAutosaver(store, attempt.id(), executor,
+                new DraftAutosaver.Timing(Duration.ofMillis(1), Duration.ofMillis(1)), Clock.systemUTC(), status -> { });
         for (int n = 1; ; n++) {
             saver.changed(new Draft(attempt.id(), draftText(n), n * 10L, List.of(new PhaseTime("Design", n * 10L))));
             SaveStatus status = saver.flush().join();

@@ -216,6 +216,8 @@ class FollowUpFlowTest {
         assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(137);
 
         open(robot, UiFixture.onFx(data));
+        // the user comes back once the killed window's claim on the draft has gone stale (it saved by the wall clock)
+        fixture.clock.advance(java.time.Duration.between(fixture.clock.instant(), java.time.Instant.now().plusSeconds(60)));
         Attempt draft = fixture.store.latestUnfinished().orElseThrow();
         FollowUpAnswer asked = fixture.store.followUps().asked(draft.id()).orElseThrow(() -> new AssertionError("not a follow-up's answer"));
         robot.interact(shell::home);

@@ -46,6 +46,13 @@ public final class UiFixture implements AutoCloseable {
         return new UiFixture(UiExecutor.direct(), Files.createTempDirectory("debrief-ui-test"));
     }
 
+    /** A second window on the same data folder, as a second Debrief started by the user: its own store, its own threads. */
+    public UiFixture anotherWindow() throws IOException {
+        UiFixture other = new UiFixture(services.executor() instanceof FxUiExecutor ? null : UiExecutor.direct(), dataDir);
+        other.clock.advance(java.time.Duration.between(other.clock.instant(), clock.instant()));
+        return other;
+    }
+
     private UiFixture(UiExecutor executor, Path dataDir) throws IOException {
         this.dataDir = dataDir;
         composition = new Composition(new DataDirectory(dataDir, "test"));

@@ -7,6 +7,7 @@ import app.debrief.store.AttemptStatus;
 import app.debrief.store.AttemptSummary;
 import app.debrief.store.Draft;
 import app.debrief.store.Mode;
+import app.debrief.store.StoreFaults;
 import app.debrief.store.PhaseTime;
 import app.debrief.ui.answer.AnswerViewModel;
 import app.debrief.ui.common.DiscardedDrafts;
@@ -78,6 +79,27 @@ class ViewModelTest {
         assertThat(done.answer()).isEqualTo("Open weights mean we own a copy of the model.");
         vm.answerProperty().set("typed after the bell");
         assertThat(fixture.store.attempt(attempt.id()).orElseThrow().answer()).isEqualTo("Open weights mean we own a copy of the model.");
+    }
+
+    @Test
+    void aMockWhoseHandInFailsAtTheBellIsNotRetriedByEveryTickButByTheUser() {
+        Attempt attempt = fixture.store.start(prompt("pmm-ex-open-weights-cfo"), Mode.MOCK, Instant.now(fixture.clock));
+        AnswerViewModel vm = answering(attempt);
+        vm.answerProperty().set("Open weights mean we own a copy of the model. ".repeat(200));
+        StoreFaults.diskFull(fixture.store, true);
+        fixture.clock.advance(Duration.ofMinutes(6));
+        vm.tick();
+        assertThat(vm.messageProperty().get()).startsWith("Could not hand in the answer").contains("still in progress");
+        assertThat(went).isEmpty();
+        assertThat(fixture.store.attempt(attempt.id()).orElseThrow().status()).isEqualTo(AttemptStatus.IN_PROGRESS);
+        StoreFaults.diskFull(fixture.store, false);
+        vm.tick();
+        assertThat(fixture.store.attempt(attempt.id()).orElseThrow().status()).as("no hand-in by itself again")
+                .isEqualTo(AttemptStatus.IN_PROGRESS);
+        vm.submit();
+        assertThat(fixture.store.attempt(attempt.id()).orElseThrow().status()).isEqualTo(AttemptStatus.SUBMITTED);
+        Attempt followUp = fixture.store.latestUnfinished().orElseThrow();
+        assertThat(went).as("handed in, the mock goes on with its follow-up").containsExactly("answer " + followUp.id());
     }
 
     @Test

@@ -16,6 +16,7 @@ public final class AnalysedAnswer {
     private final Vocabulary vocabulary;
     private final StanceMarker stances;
     private final Map<String, List<TermHit>> hits = new HashMap<>();
+    private final Map<Lexicon, List<TermHit>> adHoc = new java.util.IdentityHashMap<>();
     private boolean[] groupNames;
 
     AnalysedAnswer(String answer, int words, Vocabulary vocabulary) {
@@ -48,9 +49,9 @@ public final class AnalysedAnswer {
         return all;
     }
 
-    /** Hits of a lexicon that is not the rubric's own (a talking point's concept), not cached. */
+    /** Hits of a lexicon that is not the rubric's own (a talking point's concept), found once per answer. */
     public List<TermHit> hits(Lexicon lexicon) {
-        return lexicon.find(this);
+        return adHoc.computeIfAbsent(lexicon, l -> l.find(this));
     }
 
     Stance stance(int from, int to, LexiconSpec lexicon, boolean[] own) {

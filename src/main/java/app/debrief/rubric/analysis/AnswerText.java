@@ -32,6 +32,9 @@ public final class AnswerText {
     private final int[] end;
     private final String[] norm;
     private final String[] stem;
+    private final int[] stemId;
+    private final int[] normId;
+    private final BitSet skippable = new BitSet();
     private final int[] sentence;
     private final int[] segment;
     private final int[] clause;
@@ -42,6 +45,9 @@ public final class AnswerText {
     private final BitSet colonAfter;
     private final BitSet bulletLines;
     private final BitSet sentenceStartsLine;
+    /** Per sentence, computed on first use: 0 not yet known, 1 yes, 2 no. Answers are read by one thread. */
+    private byte[] heading;
+    private byte[] prose;
 
     private AnswerText(String text, Builder b) {
         this.text = text;
@@ -50,6 +56,15 @@ public final class AnswerText {
         this.end = Arrays.copyOf(b.end, b.count);
         this.norm = Arrays.copyOf(b.norm, b.count);
         this.stem = Arrays.copyOf(b.stem, b.count);
+        this.stemId = new int[b.count];
+        this.normId = new int[b.count];
+        for (int k = 0; k < b.count; k++) {
+            stemId[k] = WordIds.of(stem[k]);
+            normId[k] = WordIds.of(norm[k]);
+            if (TermSet.SKIPPABLE.contains(norm[k])) {
+                skippable.set(k);
+            }
+        }
         this.sentence = Arrays.copyOf(b.sentence, b.count);
         this.segment = Arrays.copyOf(b.segment, b.count);
         this.clause = Arrays.copyOf(b.clause, b.count);
@@ -181,6 +196,21 @@ public final class AnswerText {
         return stem[token];
     }
 
+    /** True when token {@code k} is an article or possessive a term may skip ("gate our weights"). */
+    boolean skippable(int k) {
+        return skippable.get(k);
+    }
+
+    /** The stem's number in {@link WordIds}, or -1. */
+    int stemId(int token) {
+        return stemId[token];
+    }
+
+    /** The lower-case word's number in {@link WordIds}, or -1. */
+    int normId(int token) {
+        return normId[token];
+    }
+
     public int sentence(int token) {
         return sentence[token];
     }
@@ -240,6 +270,16 @@ public final class AnswerText {
 
     /** True when sentence {@code s} reads as a sentence, not a fragment of a list ("async, job based, JSONL-ish"). */
     public boolean isProse(int s) {
+        if (prose == null) {
+            prose = new byte[sentences];
+        }
+        if (prose[s] == 0) {
+            prose[s] = (byte) (computeProse(s) ? 1 : 2);
+        }
+        return prose[s] == 1;
+    }
+
+    private boolean computeProse(int s) {
         int first = firstTokenOfSentence(s);
         int end = first;
         boolean glued = false;
@@ -258,6 +298,16 @@ public final class AnswerText {
      * question mark: "Out of scope", "## What I'd leave out of v1", "Quantify, honestly".
      */
     public boolean isHeading(int s) {
+        if (heading == null) {
+            heading = new byte[sentences];
+        }
+        if (heading[s] == 0) {
+            heading[s] = (byte) (computeHeading(s) ? 1 : 2);
+        }
+        return heading[s] == 1;
+    }
+
+    private boolean computeHeading(int s) {
         int first = firstTokenOfSentence(s);
         int end = first;
         while (end < count && sentence[end] == s) {

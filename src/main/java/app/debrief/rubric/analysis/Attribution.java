@@ -12,6 +12,8 @@ final class Attribution {
     /** A sentence is about a competitor when one is named within its first tokens ("OpenAI: …"). */
     private static final int OPENING = 3;
     private static final int BESIDE = 2;
+    /** Words for the buyer the answer speaks to: a sentence about them is no longer about the competitor. */
+    private static final java.util.Set<String> BUYER = java.util.Set.of("your", "yours", "you're", "you'll");
 
     private final AnswerText text;
     private final Vocabulary vocabulary;
@@ -31,6 +33,7 @@ final class Attribution {
         boolean[] clauseSelf = new boolean[clauses];
         boolean[] sentenceOthers = new boolean[text.sentences()];
         boolean[] sentenceSelf = new boolean[text.sentences()];
+        boolean[] sentenceBuyer = new boolean[text.sentences()];
         int sentenceStart = 0;
         for (int k = 0; k < count; k++) {
             if (k > 0 && text.sentence(k) != text.sentence(k - 1)) {
@@ -42,10 +45,16 @@ final class Attribution {
             clauseSelf[text.clause(k)] |= selfAt[k];
             sentenceOthers[text.sentence(k)] |= othersAt[k] && k - sentenceStart < OPENING;
             sentenceSelf[text.sentence(k)] |= selfAt[k];
+            sentenceBuyer[text.sentence(k)] |= BUYER.contains(text.norm(k));
         }
         boolean[] sentenceAbout = new boolean[text.sentences()];
         for (int s = 0; s < text.sentences(); s++) {
-            boolean carried = s > 0 && sentenceAbout[s - 1] && text.paragraphOfSentence(s) == text.paragraphOfSentence(s - 1);
+            // a competitor's paragraph runs on until we come back, or the buyer does ("your data can
+            // stay in your own data centre"), or a new bullet starts a new item
+            int first = text.firstTokenOfSentence(s);
+            boolean newItem = text.sentenceStartsLine(s) && text.bulletLine(text.line(first));
+            boolean carried = s > 0 && sentenceAbout[s - 1] && !newItem && !sentenceBuyer[s]
+                    && text.paragraphOfSentence(s) == text.paragraphOfSentence(s - 1);
             sentenceAbout[s] = !sentenceSelf[s] && (sentenceOthers[s] || carried);
         }
         boolean[] about = new boolean[count];

@@ -95,7 +95,9 @@ final class StanceMarker {
         if (negated(from, to, own, 0)) {
             return Stance.NEGATED;
         }
-        if (lexicon.endorsedOnly() && !inSegment(endorsement, from, to)) {
+        if (lexicon.endorsedOnly() && !(inSegment(endorsement, from, to) && selfInSegment(from))) {
+            // a state is our proposal only where we endorse it ("our moat is lock-in"); a page that says
+            // "closed-source vendors keep control" describes them
             return Stance.DESCRIBED;
         }
         return Stance.ASSERTED;
@@ -153,6 +155,11 @@ final class StanceMarker {
         while (k >= 0 && DETERMINERS.contains(text.norm(k)) && from - k <= 2) {
             k--;
         }
+        // "not strict open source": a clause-opening "not" may have one word before the thing it puts in its place
+        if (k > 0 && text.clause(k - 1) == text.clause(from) && "not".equals(text.stem(k - 1)) && displacing[k] == 0
+                && (k - 1 == 0 || text.clause(k - 2) != text.clause(k - 1))) {
+            k--;
+        }
         for (int j = k; j >= 0 && j >= k - 2; j--) {
             if (displacing[j] > 0 && j + displacing[j] == k + 1 && text.clause(j) == text.clause(from)) {
                 boolean opensClause = j == 0 || text.clause(j - 1) != text.clause(j);
@@ -182,6 +189,20 @@ final class StanceMarker {
         // stop releasing …"), unless the consequence is our own plan ("…, we send an error event")
         int first = text.sentenceStart(from);
         return hypothetical[first] > 0 && CONDITIONS.contains(text.norm(first)) && !selfInClause(from);
+    }
+
+    private boolean selfInSegment(int k) {
+        int segment = text.segment(k);
+        int j = k;
+        while (j > 0 && text.segment(j - 1) == segment) {
+            j--;
+        }
+        for (; j < text.count() && text.segment(j) == segment; j++) {
+            if (self[j]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean selfInClause(int k) {

@@ -24,8 +24,15 @@ public final class Substance {
      * it refused empty ones, so a cue stands on its own.
      */
     public static List<TermHit> reasons(AnalysedAnswer answer, SubstanceWords words) {
-        return answer.hits(words.reasons());
+        // "So, overall…" opening a sentence is a discourse marker, not a reason
+        AnswerText text = answer.text();
+        return answer.hits(words.reasons()).stream()
+                .filter(h -> !(h.firstToken() == text.sentenceStart(h.firstToken()) && h.endToken() - h.firstToken() == 1
+                        && DISCOURSE.contains(text.norm(h.firstToken()))))
+                .toList();
     }
+
+    private static final java.util.Set<String> DISCOURSE = java.util.Set.of("so", "since", "thus", "hence");
 
     /** Mechanisms and trade-offs: "halves", "frees", "at the cost of", "rather than". */
     public static List<TermHit> effects(AnalysedAnswer answer, SubstanceWords words) {

@@ -16,7 +16,7 @@ import java.util.Set;
 public final class TermSet {
 
     private static final Stems TERM_STEMS = new Stems();
-    private static final Set<String> SKIPPABLE = Set.of(
+    static final Set<String> SKIPPABLE = Set.of(
             "the", "a", "an", "our", "their", "its", "your", "this", "that", "these", "those", "my", "his", "her");
     private static final int MAX_SKIP = 2;
 
@@ -30,6 +30,9 @@ public final class TermSet {
 
     private final Map<String, List<Term>> byFirstStem = new HashMap<>();
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
+    /** The numbers of the first stems and first exact words, so most tokens are passed by with one bit test. */
+    private final java.util.BitSet firstStems = new java.util.BitSet();
+    private final java.util.BitSet firstWords = new java.util.BitSet();
     private final int size;
 
     public TermSet(List<String> phrases) {
@@ -42,6 +45,7 @@ public final class TermSet {
             }
             (exact ? byFirstWord : byFirstStem).computeIfAbsent(words.get(0), k -> new ArrayList<>())
                     .add(new Term(phrase, words.toArray(String[]::new), exact));
+            (exact ? firstWords : firstStems).set(WordIds.of(words.get(0)));
             n++;
         }
         this.size = n;
@@ -109,8 +113,13 @@ public final class TermSet {
 
     /** The longest match starting at token {@code i}, or null. */
     Match longestAt(AnswerText text, int i) {
-        Match best = longest(byFirstStem.get(text.stem(i)), text, i, null);
-        return byFirstWord.isEmpty() ? best : longest(byFirstWord.get(text.norm(i)), text, i, best);
+        int stemId = text.stemId(i);
+        Match best = stemId >= 0 && !firstStems.get(stemId) ? null : longest(byFirstStem.get(text.stem(i)), text, i, null);
+        if (byFirstWord.isEmpty()) {
+            return best;
+        }
+        int normId = text.normId(i);
+        return normId >= 0 && !firstWords.get(normId) ? best : longest(byFirstWord.get(text.norm(i)), text, i, best);
     }
 
     private static Match longest(List<Term> candidates, AnswerText text, int i, Match best) {
@@ -133,7 +142,7 @@ public final class TermSet {
         for (int s = 1; s < stems.length; s++) {
             int skipped = 0;
             while (k < count && text.sentence(k) == sentence && !word(text, k, exact).equals(stems[s])
-                    && SKIPPABLE.contains(text.norm(k)) && skipped < MAX_SKIP) {
+                    && text.skippable(k) && skipped < MAX_SKIP) {
                 k++;
                 skipped++;
             }

@@ -111,16 +111,21 @@ public final class TalkingPointGrader {
                 }
             }
             span.stream().filter(t -> answer.text().isProse(t)).forEach(prose::add);
-            grades.add(grade(points.get(i), hits.get(i), owned.get(i), copiedNear[i], span.size(), prose.size()));
+            final int point = i;
+            long sectionProse = java.util.stream.IntStream.range(0, sectionOwner.length)
+                    .filter(t -> sectionOwner[t] == point && answer.text().isProse(t)).count();
+            grades.add(grade(points.get(i), hits.get(i), owned.get(i), copiedNear[i], span.size(), prose.size(), (int) sectionProse));
         }
         return grades;
     }
 
     /**
      * {@code span}: the sentences that name the point or stand in its section; {@code prose}: those of
-     * them that read as sentences, not list fragments (a checklist of terms is not a discussion).
+     * them that read as sentences, not list fragments (a checklist of terms is not a discussion);
+     * {@code sectionProse}: the prose sentences of the section its heading opens.
      */
-    private PointGrade grade(TalkingPoint point, List<TermHit> hits, List<TermHit> substance, boolean copiedNear, int span, int prose) {
+    private PointGrade grade(TalkingPoint point, List<TermHit> hits, List<TermHit> substance, boolean copiedNear, int span, int prose,
+                             int sectionProse) {
         if (hits.isEmpty()) {
             return new PointGrade(point.id(), point.label(), Level.MISSING, List.of(), List.of(), Optional.empty());
         }
@@ -130,7 +135,9 @@ public final class TalkingPointGrader {
                 || words.substance().effects().contains(h.lexicon()));
         // discussion alone develops a point only with several of its terms, not one word said again
         long terms = hits.stream().map(h -> h.text().toLowerCase(java.util.Locale.ROOT)).distinct().count();
-        boolean elaborated = prose >= words.elaborationSpan() && terms >= words.elaborationTerms();
+        // a section of its own under a heading that names it is a discussion too, in whatever words
+        boolean elaborated = prose >= words.elaborationSpan() && terms >= words.elaborationTerms()
+                || sectionProse >= words.elaborationSpan();
         if (argued && (!substance.isEmpty() && (onItsOwn || span >= words.reasonSpan()) || elaborated)) {
             return new PointGrade(point.id(), point.label(), Level.DEVELOPED, hits, substance, Optional.empty());
         }

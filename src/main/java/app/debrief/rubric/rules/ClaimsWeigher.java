@@ -29,7 +29,12 @@ final class ClaimsWeigher {
             // a negation is often of something else ("open weights don't eliminate vendor risk") and stays where it is.
             List<String> pushedOff = oppose.stream().filter(h -> h.is(Stance.DEFERRED) || h.is(Stance.DISPARAGED))
                     .map(h -> words(h.text())).distinct().toList();
-            support.removeIf(h -> pushedOff.stream().anyMatch(d -> words(h.text()).contains(d)));
+            if (!pushedOff.isEmpty()) {
+                support.removeIf(h -> {
+                    String named = words(h.text());
+                    return pushedOff.stream().anyMatch(named::contains);
+                });
+            }
         }
         int s = Sentences.count(support);
         int o = Sentences.count(oppose);

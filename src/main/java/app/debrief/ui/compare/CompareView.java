@@ -118,8 +118,9 @@ public final class CompareView implements Screen {
         ScrollPane scroll = new ScrollPane(FollowUpCards.of(items, id, ""));
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(260);
-        // Folded, the pane keeps its content laid out below it: hide it, or it counts as on screen.
-        scroll.visibleProperty().bind(pane.expandedProperty());
+        // Folded, the pane keeps its content laid out below it: hidden, it does not count as on screen.
+        // (Set, not bound: the pane's skin shows and hides its content itself from then on.)
+        scroll.setVisible(pane.isExpanded());
         pane.setContent(scroll);
     }
 
