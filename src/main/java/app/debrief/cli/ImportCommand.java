@@ -6,6 +6,7 @@ import app.debrief.store.AttemptStore;
 import app.debrief.store.ExportReader;
 import app.debrief.store.ImportResult;
 import app.debrief.store.ImportStaging;
+import app.debrief.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -55,7 +56,8 @@ final class ImportCommand implements Callable<Integer> {
             try (AttemptStore store = root.openStore(err)) {
                 ImportResult result = store.importAttempts(staged);
                 PrintWriter out = spec.commandLine().getOut();
-                out.println("imported " + result.added() + (result.added() == 1 ? " attempt" : " attempts") + " from " + file
+                out.println("imported " + Plural.of(result.added(), "attempt")
+                        + (result.followUpsAdded() > 0 ? " and " + Plural.of(result.followUpsAdded(), "follow-up") : "") + " from " + file
                         + (result.alreadyPresent() > 0 ? "; " + result.alreadyPresent() + " already in your history were skipped" : ""));
                 out.flush();
             }

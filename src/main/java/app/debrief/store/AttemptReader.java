@@ -1,5 +1,7 @@
 package app.debrief.store;
 
+import app.debrief.bank.FollowUp;
+import app.debrief.bank.FollowUpPrompt;
 import app.debrief.bank.Prompt;
 import app.debrief.content.FieldReader;
 import app.debrief.content.LocatedJson;
@@ -23,7 +25,9 @@ import java.util.Set;
 final class AttemptReader {
 
     private static final Set<String> ATTEMPT = Set.of("uid", "prompt", "mode", "status", "startedAt", "submittedAt", "updatedAt",
-            "elapsedMillis", "phaseTimes", "answer", "words", "feedback", "grades");
+            "elapsedMillis", "phaseTimes", "answer", "words", "feedback", "grades", "followUps");
+    private static final Set<String> FOLLOW_UP = Set.of("uid", "question", "probes", "minutes", "reason", "status", "startedAt",
+            "submittedAt", "updatedAt", "elapsedMillis", "phaseTimes", "answer", "words", "feedback");
     private static final Set<String> PHASE = Set.of("phase", "millis");
     private static final Set<String> GRADE = Set.of("item", "itemId", "score", "note");
     private static final long MAX_MILLIS = 1_000L * 60 * 60 * 24 * 365;
@@ -50,23 +54,76 @@ final class AttemptReader {
         Optional<String> uid = fields.text(at, "uid", true);
         Optional<Prompt> prompt = prompt(at + "/prompt");
         Optional<Mode> mode = choice(at, "mode", Mode.class);
+        Optional<Answer> answer = answer(at);
+        List<SelfGrade> grades = grades(at);
+        if (uid.isEmpty() || prompt.isEmpty() || mode.isEmpty() || answer.isEmpty() || fields.hasProblems()) {
+            return Optional.empty();
+        }
+        Attempt attempt = answer.get().attempt(prompt.get(), mode.get());
+        List<FollowUpAnswer> followUps = followUps(at, attempt);
+        return fields.hasProblems() ? Optional.empty()
+                : Optional.of(new ExportedAttempt(uid.get(), attempt, answer.get().feedback(), grades, followUps));
+    }
+
+    /** What an attempt and a follow-up both carry: where the answer stands, its time (per phase too), its text and its feedback. */
+    private record Answer(AttemptStatus status, Instant started, Optional<Instant> submitted, Instant updated, long elapsedMillis,
+                          List<PhaseTime> phases, String text, Optional<Feedback> feedback) {
+        Attempt attempt(Prompt prompt, Mode mode) {
+            return new Attempt(0, prompt, mode, status, started, submitted, elapsedMillis, phases, text,
+                    app.debrief.rubric.Words.count(text), updated);
+        }
+    }
+
+    private Optional<Answer> answer(String at) {
         Optional<AttemptStatus> status = choice(at, "status", AttemptStatus.class);
         Optional<Instant> started = instant(at, "startedAt", true);
         Optional<Instant> submitted = instant(at, "submittedAt", status.orElse(null) == AttemptStatus.SUBMITTED);
         Optional<Instant> updated = instant(at, "updatedAt", true);
         Optional<Double> elapsed = fields.number(at, "elapsedMillis", true, 0, MAX_MILLIS);
         List<PhaseTime> phases = phases(at);
-        Optional<String> answer = string(at, "answer");
+        Optional<String> text = string(at, "answer");
         fields.integer(at, "words", false, 0, Integer.MAX_VALUE);
         Optional<Feedback> feedback = feedback(at + "/feedback");
-        List<SelfGrade> grades = grades(at);
-        if (uid.isEmpty() || prompt.isEmpty() || mode.isEmpty() || status.isEmpty() || started.isEmpty() || updated.isEmpty()
-                || elapsed.isEmpty() || answer.isEmpty() || fields.hasProblems()) {
+        if (status.isEmpty() || started.isEmpty() || updated.isEmpty() || elapsed.isEmpty() || text.isEmpty()) {
             return Optional.empty();
         }
-        Attempt attempt = new Attempt(0, prompt.get(), mode.get(), status.get(), started.get(), submitted, elapsed.get().longValue(),
-                phases, answer.get(), app.debrief.rubric.Words.count(answer.get()), updated.get());
-        return Optional.of(new ExportedAttempt(uid.get(), attempt, feedback, grades));
+        return Optional.of(new Answer(status.get(), started.get(), submitted, updated.get(), elapsed.get().longValue(), phases, text.get(),
+                feedback));
+    }
+
+    /**
+     * The follow-ups asked after {@code main} (an export from before follow-ups has none). Each is
+     * answered as the prompt the main prompt makes of it, in the main attempt's mode.
+     */
+    private List<FollowUpAnswer> followUps(String at, Attempt main) {
+        List<String> pointers = fields.array(at, "followUps", false, 0);
+        if (!pointers.isEmpty() && main.status() != AttemptStatus.SUBMITTED) {
+            fields.report(at + "/followUps", "follow-ups can only come after an attempt that was handed in (status SUBMITTED)");
+            return List.of();
+        }
+        List<FollowUpAnswer> followUps = new ArrayList<>();
+        Set<String> uids = new HashSet<>();
+        for (String f : pointers) {
+            if (!fields.object(f, "a follow-up", FOLLOW_UP)) {
+                continue;
+            }
+            Optional<String> uid = fields.text(f, "uid", true);
+            Optional<String> question = fields.text(f, "question", true);
+            List<String> probes = fields.textList(f, "probes", true, 0);
+            Optional<Integer> minutes = fields.integer(f, "minutes", true, 1, 120);
+            Optional<String> reason = string(f, "reason");
+            Optional<Answer> answer = answer(f);
+            if (uid.isPresent() && !uids.add(uid.get())) {
+                fields.report(f + "/uid", "a second follow-up with uid '" + uid.get() + "'");
+            }
+            if (uid.isEmpty() || question.isEmpty() || minutes.isEmpty() || reason.isEmpty() || answer.isEmpty()) {
+                continue;
+            }
+            FollowUp followUp = new FollowUp(question.get(), probes, minutes.get());
+            Attempt attempt = answer.get().attempt(FollowUpPrompt.of(main.prompt(), followUp), main.mode());
+            followUps.add(new FollowUpAnswer(0, uid.get(), followUp, reason.get(), attempt, answer.get().feedback()));
+        }
+        return followUps;
     }
 
     private Optional<Prompt> prompt(String at) {

@@ -45,12 +45,14 @@ public final class AttemptStore implements AutoCloseable {
 
     private final StoreConnection db;
     private final HistoryQueries queries;
+    private final FollowUpStore followUps;
     /** This store is one window: the owner it names when it claims a draft is its own. */
     private final DraftOwners drafts;
 
     private AttemptStore(StoreConnection db) {
         this.db = db;
         this.queries = new HistoryQueries(db);
+        this.followUps = new FollowUpStore(this, db);
         this.drafts = new DraftOwners(db, UUID.randomUUID().toString());
     }
 
@@ -83,14 +85,30 @@ public final class AttemptStore implements AutoCloseable {
 
     /** Starts an attempt at {@code prompt}, keeping a snapshot of it; the answer is empty, and its draft is this store's to write. */
     public Attempt start(Prompt prompt, Mode mode, Instant at) {
+        return start(prompt, mode, at, id -> { });
+    }
+
+    /** What else a start writes, in its transaction, once the attempt has its id (a follow-up's tie to its attempt). */
+    @FunctionalInterface
+    interface Started {
+        void then(long attemptId) throws java.sql.SQLException;
+    }
+
+    Attempt start(Prompt prompt, Mode mode, Instant at, Started also) {
         Instant t = at.truncatedTo(ChronoUnit.MILLIS);
         Attempt fresh = new Attempt(0, prompt, mode, AttemptStatus.IN_PROGRESS, t, Optional.empty(), 0, List.of(), "", 0, t);
         long id = db.write("start an attempt", () -> {
             long inserted = insert(UUID.randomUUID().toString(), fresh).orElseThrow();
             drafts.claimNew(inserted, t);
+            also.then(inserted);
             return inserted;
         });
         return new Attempt(id, prompt, mode, AttemptStatus.IN_PROGRESS, t, Optional.empty(), 0, List.of(), "", 0, t);
+    }
+
+    /** The follow-ups asked after attempts, and their answers. */
+    public FollowUpStore followUps() {
+        return followUps;
     }
 
     /** Inserts {@code a} under {@code uid}; empty when that uid is already stored. */
@@ -268,8 +286,9 @@ public final class AttemptStore implements AutoCloseable {
     }
 
     /**
-     * Submitted answers and grade notes matching {@code text} (words, all of which must match; word
-     * endings are ignored, so "quantize" finds "quantization"), best match first.
+     * Submitted answers, follow-up answers and grade notes matching {@code text} (words, all of which
+     * must match; word endings are ignored, so "quantize" finds "quantization"), best match first. A
+     * follow-up's answer is a hit on its attempt, naming the follow-up.
      */
     public List<SearchHit> search(String text, int offset, int limit) {
         return queries.search(text, offset, limit);
@@ -294,7 +313,7 @@ public final class AttemptStore implements AutoCloseable {
 
     /** Hands every attempt (or only {@code onlyId}) to {@code sink}, oldest first, all read from one consistent state. */
     public void export(Optional<Long> onlyId, Consumer<ExportedAttempt> sink) {
-        new AttemptTransfer(db).export(onlyId, sink);
+        new AttemptTransfer(this, db).export(onlyId, sink);
     }
 
     /** Adds the attempts whose uid the store lacks, all in one transaction: all of them, or none on failure. */
@@ -310,7 +329,7 @@ public final class AttemptStore implements AutoCloseable {
      * on failure. The store is locked only for that last step, not while the file was read.
      */
     public ImportResult importAttempts(ImportStaging staged) {
-        return new AttemptTransfer(db).importStaged(staged);
+        return new AttemptTransfer(this, db).importStaged(staged);
     }
 
     /** Caps the file at its present size (PRAGMA max_page_count), or lifts the cap: how tests fill the "disk". */

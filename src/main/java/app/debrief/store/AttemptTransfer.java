@@ -24,9 +24,11 @@ final class AttemptTransfer {
     private static final Logger LOG = LoggerFactory.getLogger(AttemptTransfer.class);
     private static final int BATCH = 200;
 
+    private final AttemptStore store;
     private final StoreConnection db;
 
-    AttemptTransfer(StoreConnection db) {
+    AttemptTransfer(AttemptStore store, StoreConnection db) {
+        this.store = store;
         this.db = db;
     }
 
@@ -35,17 +37,18 @@ final class AttemptTransfer {
             long after = -1;
             while (true) {
                 List<Row> batch = db.list("SELECT a.uid, " + AttemptRows.ATTEMPT + ", f.json FROM attempts a"
-                                + " LEFT JOIN feedback f ON f.attempt_id = a.id WHERE a.deleted_at IS NULL AND a.id > ?"
-                                + (onlyId.isPresent() ? " AND a.id = ?" : "") + " ORDER BY a.id LIMIT ?",
+                                + " LEFT JOIN feedback f ON f.attempt_id = a.id WHERE a.deleted_at IS NULL" + FollowUpStore.MAIN_ONLY
+                                + " AND a.id > ?" + (onlyId.isPresent() ? " AND a.id = ?" : "") + " ORDER BY a.id LIMIT ?",
                         rs -> new Row(rs.getString(1), AttemptRows.attempt(rs, 2), rs.getString(13)),
                         onlyId.isPresent() ? new Object[]{after, onlyId.get(), BATCH} : new Object[]{after, BATCH});
                 if (batch.isEmpty()) {
                     return null;
                 }
                 Map<Long, List<SelfGrade>> grades = grades(batch.get(0).attempt.id(), batch.get(batch.size() - 1).attempt.id());
+                Map<Long, List<FollowUpAnswer>> followUps = store.followUps().read(batch.stream().map(r -> r.attempt.id()).toList());
                 for (Row r : batch) {
                     sink.accept(new ExportedAttempt(r.uid, r.attempt, Optional.ofNullable(r.feedback).map(FeedbackJson::read),
-                            grades.getOrDefault(r.attempt.id(), List.of())));
+                            grades.getOrDefault(r.attempt.id(), List.of()), followUps.getOrDefault(r.attempt.id(), List.of())));
                 }
                 after = batch.get(batch.size() - 1).attempt.id();
             }
@@ -81,17 +84,20 @@ final class AttemptTransfer {
                     // takes each answer once, with its notes: indexed at insert, it was indexed again for every grade
                     // (42 of 72 s for 20,000 attempts).
                     int added = db.update("INSERT INTO attempts (" + AttemptRows.INSERTED + ", deleted_at) SELECT " + AttemptRows.INSERTED
-                            + ", -1 FROM staged.attempts s WHERE NOT EXISTS (SELECT 1 FROM attempts a WHERE a.uid = s.uid) ORDER BY s.id");
+                            + ", -1 FROM staged.attempts s WHERE NOT EXISTS (SELECT 1 FROM attempts a WHERE a.uid = s.uid) AND s.follows IS NULL"
+                            + " ORDER BY s.id");
                     db.update("INSERT INTO feedback (attempt_id, checker_version, flagged, json) SELECT a.id, s.checker_version, s.flagged,"
                             + " CAST(s.feedback AS TEXT) FROM staged.attempts s JOIN attempts a ON a.uid = s.uid WHERE a.id > ? AND s.feedback IS NOT NULL"
                             + " ORDER BY a.id", before);
                     db.update("INSERT INTO grades (attempt_id, " + AttemptRows.GRADE + ") SELECT a.id, g.item, g.item_id, g.score, g.note"
                             + " FROM staged.grades g JOIN staged.attempts s ON s.id = g.attempt_id JOIN attempts a ON a.uid = s.uid"
                             + " WHERE a.id > ? ORDER BY g.rowid", before);
+                    int followUps = StagedFollowUps.moveIn(db, before);
                     db.update("UPDATE attempts SET deleted_at = NULL WHERE id > ?", before);
-                    return new ImportResult(added, staged.count() - added);
+                    return new ImportResult(added, staged.count() - added, followUps);
                 });
-                LOG.info("imported {} attempts into {}; {} were already there", result.added(), db.file(), result.alreadyPresent());
+                LOG.info("imported {} attempts and {} follow-ups into {}; {} attempts were already there", result.added(),
+                        result.followUpsAdded(), db.file(), result.alreadyPresent());
                 return result;
             } finally {
                 db.execute("DETACH DATABASE staged");

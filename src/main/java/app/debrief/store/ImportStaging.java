@@ -17,6 +17,8 @@ import java.sql.SQLException;
 public final class ImportStaging implements AutoCloseable {
 
     static final int BATCH = 500;
+    /** What a staged follow-up adds to its attempt's row (null for an attempt that follows up nothing). */
+    static final String FOLLOW_UP = "follows, question, probes, minutes, reason";
 
     private final Path file;
     private final StoreConnection db;
@@ -45,8 +47,9 @@ public final class ImportStaging implements AutoCloseable {
             StoreConnection db = new StoreConnection(config.createConnection("jdbc:sqlite:" + file), file);
             ImportStaging staging = new ImportStaging(file, db);
             db.run("prepare the import", () -> {
+                // a follow-up's answer is an attempt too: "follows" is the uid of the attempt it follows up
                 db.execute("CREATE TABLE attempts (id INTEGER PRIMARY KEY, " + AttemptRows.INSERTED.replace("uid,", "uid UNIQUE,")
-                        + ", checker_version, flagged, feedback)");
+                        + ", checker_version, flagged, feedback, " + FOLLOW_UP + ")");
                 db.execute("CREATE TABLE grades (attempt_id INTEGER NOT NULL, " + AttemptRows.GRADE + ")");
                 return null;
             });
@@ -74,20 +77,15 @@ public final class ImportStaging implements AutoCloseable {
                 db.execute("BEGIN");
                 inBatch = true;
             }
-            Object[] row = AttemptRows.inserted(e.uid(), e.attempt());
-            Object[] values = java.util.Arrays.copyOf(row, row.length + 3);
-            e.feedback().ifPresent(f -> {
-                values[row.length] = f.checkerVersion();
-                values[row.length + 1] = AttemptRows.flagged(f);
-                values[row.length + 2] = feedbackJson.isPresent() ? feedbackJson.get() : FeedbackJson.write(f);
-            });
-            java.util.Optional<Long> id = db.one("INSERT INTO attempts (" + AttemptRows.INSERTED + ", checker_version, flagged, feedback)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING RETURNING id",
-                    rs -> rs.getLong(1), values);
+            java.util.Optional<Long> id = stage(e.uid(), e.attempt(), e.feedback(), feedbackJson, null);
             if (id.isPresent()) {
                 count++;
                 for (SelfGrade g : e.grades()) {
                     db.update("INSERT INTO grades VALUES (?, ?, ?, ?, ?)", id.get(), g.item(), g.itemId(), g.score(), g.note());
+                }
+                for (FollowUpAnswer f : e.followUps()) {
+                    stage(f.uid(), f.attempt(), f.feedback(), java.util.Optional.empty(), new Object[]{e.uid(), f.followUp().question(),
+                            String.join(" ", f.followUp().probes()), f.followUp().minutes(), f.reason()});
                 }
             }
             if (count % BATCH == 0) {
@@ -97,7 +95,24 @@ public final class ImportStaging implements AutoCloseable {
         });
     }
 
-    /** Attempts staged. */
+    private java.util.Optional<Long> stage(String uid, Attempt attempt, java.util.Optional<app.debrief.rubric.Feedback> feedback,
+                                           java.util.Optional<?> feedbackJson, Object[] followUp) throws SQLException {
+        Object[] row = AttemptRows.inserted(uid, attempt);
+        Object[] values = java.util.Arrays.copyOf(row, row.length + 8);
+        feedback.ifPresent(f -> {
+            values[row.length] = f.checkerVersion();
+            values[row.length + 1] = AttemptRows.flagged(f);
+            values[row.length + 2] = feedbackJson.isPresent() ? feedbackJson.get() : FeedbackJson.write(f);
+        });
+        if (followUp != null) {
+            System.arraycopy(followUp, 0, values, row.length + 3, followUp.length);
+        }
+        return db.one("INSERT INTO attempts (" + AttemptRows.INSERTED + ", checker_version, flagged, feedback, " + FOLLOW_UP + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(values.length, "?")) + ") ON CONFLICT (uid) DO NOTHING RETURNING id",
+                rs -> rs.getLong(1), values);
+    }
+
+    /** Attempts staged (follow-ups not counted). */
     public int count() {
         return count;
     }

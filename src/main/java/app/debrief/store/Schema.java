@@ -109,7 +109,37 @@ final class Schema {
                       attempt_id INTEGER PRIMARY KEY REFERENCES attempts (id) ON DELETE CASCADE,
                       owner      TEXT    NOT NULL,
                       seen_at    INTEGER NOT NULL
-                    )""")));
+                    )""")),
+            // A follow-up answer is an attempt of its own (its draft is saved, resumed and checked like any
+            // answer, and found by search), tied here to the attempt it follows up. Lists, progress and
+            // exports show it only with that attempt. It is hidden and restored with that attempt, so the
+            // search index, which holds what a search may return, drops and regains its text too.
+            new Migration(3, "follow-ups: answers to the interviewer's questions after an attempt", List.of(
+                    """
+                    CREATE TABLE follow_ups (
+                      attempt_id INTEGER PRIMARY KEY REFERENCES attempts (id) ON DELETE CASCADE,
+                      main_id    INTEGER NOT NULL REFERENCES attempts (id),
+                      round      INTEGER NOT NULL,
+                      question   TEXT    NOT NULL,
+                      probes     TEXT    NOT NULL,
+                      minutes    INTEGER NOT NULL,
+                      reason     TEXT    NOT NULL,
+                      UNIQUE (main_id, round)
+                    )""",
+                    """
+                    CREATE TRIGGER follow_ups_hidden_with_attempt AFTER UPDATE OF deleted_at ON attempts
+                    WHEN new.deleted_at IS NOT NULL AND old.deleted_at IS NULL
+                    BEGIN
+                      UPDATE attempts SET deleted_at = new.deleted_at
+                      WHERE deleted_at IS NULL AND id IN (SELECT attempt_id FROM follow_ups WHERE main_id = new.id);
+                    END""",
+                    """
+                    CREATE TRIGGER follow_ups_restored_with_attempt AFTER UPDATE OF deleted_at ON attempts
+                    WHEN new.deleted_at IS NULL AND old.deleted_at IS NOT NULL
+                    BEGIN
+                      UPDATE attempts SET deleted_at = NULL
+                      WHERE deleted_at = old.deleted_at AND id IN (SELECT attempt_id FROM follow_ups WHERE main_id = new.id);
+                    END""")));
 
     static int latestVersion() {
         return MIGRATIONS.get(MIGRATIONS.size() - 1).version();

@@ -47,6 +47,34 @@ class CommandLineTest {
     }
 
     @Test
+    void promptsJsonGivesEachPromptItsFollowUpsAndItsReferenceByTheContractsNames() throws IOException {
+        JsonNode prompts = run("", "prompts", "--json").json();
+        for (JsonNode p : prompts) {
+            assertThat(p.get("followUps").size()).as(p.get("id").asText()).isGreaterThanOrEqualTo(3);
+            for (JsonNode f : p.get("followUps")) {
+                assertThat(fieldNames(f)).containsExactly("question", "probes", "minutes");
+                assertThat(f.get("question").isTextual()).isTrue();
+                assertThat(f.get("probes").isArray()).isTrue();
+                assertThat(f.get("minutes").asInt()).isBetween(2, 5);
+            }
+            for (JsonNode r : p.get("reference")) {
+                assertThat(fieldNames(r)).containsExactly("point", "text");
+            }
+            assertThat(p.get("reference").size()).isEqualTo(p.get("talkingPoints").size());
+        }
+        JsonNode batch = java.util.stream.StreamSupport.stream(prompts.spliterator(), false)
+                .filter(p -> p.get("id").asText().equals("pm-sd-batch-inference-api")).findFirst().orElseThrow();
+        assertThat(batch.get("followUps").toString()).contains("\"probes\":[\"unit-economics\",\"unquantified\"],\"minutes\":4");
+        assertThat(batch.get("reference").get(0).get("point").asText()).isEqualTo("job-api-shape");
+    }
+
+    static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
     void checkJsonHoldsEveryMistakeOfTheRubricWithEvidence() throws IOException {
         Path answer = write("answer.txt", FLUFFY);
         CliRun run = run("", "check", "--prompt", "pm-sd-streaming-responses", "--json", answer.toString());

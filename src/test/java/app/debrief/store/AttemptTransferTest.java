@@ -57,7 +57,7 @@ class AttemptTransferTest {
         assertThat(read.problems()).isEmpty();
         assertThat(read.attempts()).hasSize(2);
         try (AttemptStore to = store("b")) {
-            assertThat(to.importAttempts(read.attempts())).isEqualTo(new ImportResult(2, 0));
+            assertThat(to.importAttempts(read.attempts())).isEqualTo(new ImportResult(2, 0, 0));
             List<ExportedAttempt> copied = exported(to);
             for (int i = 0; i < 2; i++) {
                 ExportedAttempt a = original.get(i);
@@ -67,7 +67,7 @@ class AttemptTransferTest {
                 assertThat(b.grades()).isEqualTo(a.grades());
                 assertThat(b.attempt()).usingRecursiveComparison().ignoringFields("id").isEqualTo(a.attempt());
             }
-            assertThat(to.importAttempts(read.attempts())).as("the second time adds nothing").isEqualTo(new ImportResult(0, 2));
+            assertThat(to.importAttempts(read.attempts())).as("the second time adds nothing").isEqualTo(new ImportResult(0, 2, 0));
             assertThat(to.history(HistoryQuery.newest(10)).total()).isEqualTo(2);
             assertThat(to.search("fluff", 0, 10)).as("imported notes are searchable").hasSize(1);
             assertThat(to.latestUnfinished().orElseThrow().answer()).isEqualTo("half done");
@@ -160,7 +160,7 @@ class AttemptTransferTest {
         try (AttemptStore to = store("b")) {
             assertThatThrownBy(() -> to.importAttempts(broken)).isInstanceOf(StoreException.class);
             assertThat(to.history(HistoryQuery.newest(10)).total()).as("the batches before were not kept").isZero();
-            assertThat(to.importAttempts(all)).isEqualTo(new ImportResult(all.size(), 0));
+            assertThat(to.importAttempts(all)).isEqualTo(new ImportResult(all.size(), 0, 0));
             assertThat(to.history(HistoryQuery.newest(10)).total()).isEqualTo(all.size());
             assertThat(to.search(String.valueOf(all.size() - 1), 0, 10)).as("the last batch is searchable too").hasSize(1);
             assertThat(to.progress(HistoryQuery.newest(1_000))).allSatisfy(p -> assertThat(p.flaggedMistakes()).containsExactly("role-drift"));
@@ -207,5 +207,78 @@ class AttemptTransferTest {
                 .extracting(ContentProblem::toString)
                 .anySatisfy(p -> assertThat(p).contains("unknown field 'colour'"))
                 .anySatisfy(p -> assertThat(p).contains("missing field 'startedAt'"));
+    }
+
+    /** An attempt with one answered follow-up and one still being written. */
+    static Attempt withFollowUps(AttemptStore store) {
+        Attempt main = Fixtures.submitted(store, pmPrompt(), T0, "Streaming over SSE.", "marketing-fluff");
+        Attempt first = store.followUps().ask(main.id(), new app.debrief.bank.FollowUp("What is the p95 budget?", List.of("latency"), 3),
+                "Asked because your answer said nothing about the latency budget.", T0.plusSeconds(700));
+        store.submit(Fixtures.draft(first.id(), "TTFT under 300 ms at p95, part by part.", 170_000),
+                Fixtures.feedback(first.prompt()), T0.plusSeconds(880));
+        Attempt second = store.followUps().ask(main.id(), new app.debrief.bank.FollowUp("And the brand?", List.of("marketing-fluff"), 2),
+                "Asked because the checker flagged it.", T0.plusSeconds(900));
+        store.saveDraft(Fixtures.draft(second.id(), "half written", 30_000), T0.plusSeconds(930));
+        return main;
+    }
+
+    @Test
+    void followUpsTravelWithTheirAttemptThroughAnExportAndAreImportedOnce() {
+        String json;
+        List<FollowUpAnswer> original;
+        try (AttemptStore from = store("a")) {
+            Attempt main = withFollowUps(from);
+            original = from.followUps().of(main.id());
+            json = json(from);
+        }
+        assertThat(json).contains("\"followUps\"", "\"question\" : \"What is the p95 budget?\"", "\"elapsedMillis\" : 170000");
+        ExportReader.Result read = ExportReader.read("export.json", json);
+        assertThat(read.problems()).isEmpty();
+        try (AttemptStore to = store("b")) {
+            assertThat(to.importAttempts(read.attempts())).isEqualTo(new ImportResult(1, 0, 2));
+            long main = to.recent(1).get(0).id();
+            List<FollowUpAnswer> copied = to.followUps().of(main);
+            assertThat(copied).hasSize(2);
+            for (int i = 0; i < 2; i++) {
+                assertThat(copied.get(i)).usingRecursiveComparison().ignoringFields("mainId", "attempt.id").isEqualTo(original.get(i));
+            }
+            assertThat(to.latestUnfinished().orElseThrow().answer()).as("the follow-up draft is resumable there too").isEqualTo("half written");
+            assertThat(to.importAttempts(read.attempts())).as("the second time adds nothing").isEqualTo(new ImportResult(0, 1, 0));
+            assertThat(to.followUps().of(main)).hasSize(2);
+            assertThat(to.search("part", 0, 10)).singleElement().satisfies(h -> assertThat(h.attemptId()).isEqualTo(main));
+        }
+    }
+
+    @Test
+    void anAttemptImportedBeforeItsFollowUpsWereAnsweredGainsThemFromALaterExport() {
+        String before;
+        String after;
+        try (AttemptStore from = store("a")) {
+            Attempt main = Fixtures.submitted(from, pmPrompt(), T0, "Streaming over SSE.");
+            before = json(from);
+            Attempt asked = from.followUps().ask(main.id(), new app.debrief.bank.FollowUp("p95?", List.of("latency"), 3), "Asked.", T0);
+            from.submit(Fixtures.draft(asked.id(), "300 ms", 1_000), Fixtures.feedback(asked.prompt()), T0.plusSeconds(5));
+            after = json(from);
+        }
+        try (AttemptStore to = store("b")) {
+            to.importAttempts(ExportReader.read("before.json", before).attempts());
+            assertThat(to.importAttempts(ExportReader.read("after.json", after).attempts())).isEqualTo(new ImportResult(0, 1, 1));
+            assertThat(to.history(HistoryQuery.newest(10)).attempts()).singleElement().satisfies(s -> assertThat(s.followUps()).isEqualTo(1));
+        }
+    }
+
+    @Test
+    void aBrokenFollowUpStopsTheWholeImportAndIsNamedByLineAndField() {
+        String json;
+        try (AttemptStore from = store("a")) {
+            withFollowUps(from);
+            json = json(from);
+        }
+        String broken = json.replace("\"minutes\" : 3,", "\"minutes\" : \"three\",");
+        ExportReader.Result read = ExportReader.read("export.json", broken);
+        assertThat(read.attempts()).isEmpty();
+        int line = (int) broken.substring(0, broken.indexOf("\"three\"")).chars().filter(c -> c == '\n').count() + 1;
+        assertThat(read.problems()).extracting(ContentProblem::toString)
+                .anySatisfy(p -> assertThat(p).startsWith("export.json:" + line + ":").contains("'minutes' must be a whole number"));
     }
 }

@@ -116,7 +116,10 @@ class SchemaMigrationsTest {
         try (AttemptStore store = open(Schema.MIGRATIONS)) {
             id = store.start(pmPrompt(), Mode.PRACTICE, T0).id();
         }
-        // Version 1 is the schema without the owners' table: the file as the last release left it.
+        // Version 1 is the schema without the owners' table (or follow-ups): the file as the last release left it.
+        RawSqlite.execute(db(), "DROP TRIGGER follow_ups_hidden_with_attempt");
+        RawSqlite.execute(db(), "DROP TRIGGER follow_ups_restored_with_attempt");
+        RawSqlite.execute(db(), "DROP TABLE follow_ups");
         RawSqlite.execute(db(), "DROP TABLE draft_owners");
         RawSqlite.execute(db(), "PRAGMA user_version = 1");
         RawSqlite.execute(db(), "UPDATE attempts SET answer = 'typed before the upgrade'");
@@ -125,7 +128,7 @@ class SchemaMigrationsTest {
                     c -> assertThat(c.attempt().answer()).isEqualTo("typed before the upgrade"));
             assertThat(store.saveDraft(Fixtures.draft(id, "typed after it", 1_000), T0.plusSeconds(61))).isEqualTo(DraftWrite.WRITTEN);
         }
-        assertThat(backups()).containsExactly("debrief.db.bak-1");
+        assertThat(backups()).as("a copy before each step").startsWith("debrief.db.bak-1");
     }
 
     @Test

@@ -102,6 +102,8 @@ class InterviewFlowTest {
         robot.clickOn("#why-marketing-fluff");
         assertThat(answer.getSelectedText()).as("choosing the finding selects its first words").isNotBlank();
 
+        // The interviewer offers a follow-up above the findings; this candidate grades instead.
+        robot.clickOn("#follow-up-skip");
         robot.clickOn("#grade-marketing-fluff-4");
         waitFor("disagreement shown", () -> robot.lookup("#disagree-marketing-fluff").queryAs(Label.class).isVisible());
         assertThat(robot.lookup("#disagree-marketing-fluff").queryAs(Label.class).getText()).contains("the checker flagged it");
@@ -148,7 +150,7 @@ class InterviewFlowTest {
         assertThat(editor.isEditable()).isTrue();
 
         fixture.clock.advance(Duration.ofMinutes(10));
-        waitFor("handed in", () -> robot.lookup("#feedback").tryQuery().isPresent());
+        waitFor("handed in, and the interviewer follows up", () -> robot.lookup("#follow-up-note").tryQuery().map(Node::isVisible).orElse(false));
         Attempt handedIn = attempts().get(0);
         assertThat(handedIn.mode()).isEqualTo(Mode.MOCK);
         assertThat(handedIn.status()).isEqualTo(AttemptStatus.SUBMITTED);

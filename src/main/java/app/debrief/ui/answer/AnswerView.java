@@ -117,6 +117,13 @@ public final class AnswerView implements Screen {
         HBox top = new HBox(12, back, title, mode, Icon.TIMER.node(), countdown, pause);
         top.setAlignment(Pos.CENTER_LEFT);
 
+        Label note = Fit.wrapping(new Label(null, Icon.FOLLOW_UP.node()));
+        note.setId("follow-up-note");
+        note.getStyleClass().add("follow-up-note");
+        note.textProperty().bind(model.followUpNoteProperty());
+        note.visibleProperty().bind(model.followUpNoteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+
         Label question = new Label(model.prompt().question());
         question.setWrapText(true);
         question.setId("question");
@@ -148,7 +155,7 @@ public final class AnswerView implements Screen {
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
-        VBox box = new VBox(10, top, question, phaseRow, message, accessBanner());
+        VBox box = new VBox(10, top, note, question, phaseRow, message, accessBanner());
         box.setPadding(new Insets(0, 0, 12, 0));
         return box;
     }

@@ -1,7 +1,9 @@
 package app.debrief.ui.answer;
 
+import app.debrief.bank.FollowUpPrompt;
 import app.debrief.bank.Prompt;
 import app.debrief.practice.AnswerTimer;
+import app.debrief.practice.Interviewer;
 import app.debrief.practice.PracticeSession;
 import app.debrief.rubric.CheckContext;
 import app.debrief.rubric.Feedback;
@@ -33,12 +35,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Answering one prompt against the clock. The draft is saved as it is typed (through the
  * {@link DraftAutosaver}), on focus loss and on leaving; in mock mode the answer locks and is
- * handed in when the budget runs out. The draft is written by one window at a time ({@link Access}):
+ * handed in when the budget runs out. A follow-up's answer is answered here too, against its own
+ * budget; after a hand-in the interviewer decides what comes next ({@link Interviewer}).
+ * The draft is written by one window at a time ({@link Access}):
  * opening it claims it, and an answer open in another window is shown read-only until taken over.
  */
 public final class AnswerViewModel {
@@ -78,6 +84,7 @@ public final class AnswerViewModel {
     private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper(false);
     private final SaveIndicator saves = new SaveIndicator();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper followUpNote = new ReadOnlyStringWrapper("");
     private final DraftAccess access;
     private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper();
     private boolean shown;
@@ -108,6 +115,18 @@ public final class AnswerViewModel {
         }
         loads.set(loads.get() + 1);
         refresh();
+        if (FollowUpPrompt.is(attempt.prompt())) {
+            services.executor().run(() -> followUpNote(attempt.id()), followUpNote::set,
+                    e -> LOG.warn("the follow-up of attempt {} could not be read", attempt.id(), e));
+        }
+    }
+
+    /** "Follow-up 1 of up to 2. Asked because …": which follow-up this answer is, and why the interviewer asked it. */
+    private String followUpNote(long attemptId) {
+        return services.store().followUps().asked(attemptId).map(asked -> {
+            List<Long> order = services.store().followUps().of(asked.mainId()).stream().map(f -> f.attempt().id()).toList();
+            return "Follow-up " + (order.indexOf(attemptId) + 1) + " of up to " + Interviewer.MOST_FOLLOW_UPS + ". " + asked.reason();
+        }).orElse("");
     }
 
     /** This window writes the answer; if another one saved since it was loaded here (a take-over), it shows that. */
@@ -248,8 +267,8 @@ public final class AnswerViewModel {
             Feedback feedback = services.checker().check(last.answer(), CheckContext.of(prompt));
             Attempt done = services.store().submit(last, feedback, Instant.now(services.clock()));
             autosaver.finish();
-            return done;
-        }, done -> navigator.feedback(done.id()), this::handInFailed);
+            return afterHandIn(done);
+        }, this::goOn, this::handInFailed);
     }
 
     private void handInFailed(Throwable e) {
@@ -266,6 +285,27 @@ public final class AnswerViewModel {
                 + " hand it in again (Ctrl+Enter) once that is solved.");
         autosaver.changed(session.draft());
         refresh();
+    }
+
+    /**
+     * What the interviewer does next: in a mock the next follow-up at once, else the debrief. The answer
+     * is in by now, so if the follow-up cannot be asked the debrief comes instead.
+     */
+    private Interviewer.Next afterHandIn(Attempt done) {
+        try {
+            return new Interviewer(services.store()).afterHandIn(done, Instant.now(services.clock()));
+        } catch (RuntimeException e) {
+            LOG.warn("no follow-up after attempt {}", done.id(), e);
+            return new Interviewer.Debrief(done.id(), Optional.empty());
+        }
+    }
+
+    private void goOn(Interviewer.Next next) {
+        if (next instanceof Interviewer.Ask ask) {
+            navigator.answer(ask.attempt());
+        } else if (next instanceof Interviewer.Debrief debrief) {
+            navigator.debrief(debrief.mainId(), debrief.offer());
+        }
     }
 
     /** Writes the answer as it stands to a file the user chose: the way out when the store cannot save it. */
@@ -389,6 +429,11 @@ public final class AnswerViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** For a follow-up's answer, which follow-up it is and why it was asked; empty for an answer to a prompt. */
+    public ReadOnlyStringProperty followUpNoteProperty() {
+        return followUpNote.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Access> accessProperty() {
