@@ -3,8 +3,8 @@ package app.debrief;
 import app.debrief.cli.RootCommand;
 import app.debrief.env.DataDirectory;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 
 /**
  * The program's entry point. It is not a JavaFX {@code Application}, so the app starts from a
@@ -21,10 +21,9 @@ public final class Launcher {
             openApp(DataDirectory.forThisProcess(java.util.Optional.empty()));
             return;
         }
-        RootCommand root = new RootCommand(Launcher::openApp, System.in);
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = RootCommand.commandLine(root, out, err).execute(args);
+        // The descriptors themselves, not System.out: a PrintStream keeps a failed write to itself.
+        int code = RootCommand.run(args, Launcher::openApp, System.in, new FileOutputStream(FileDescriptor.out),
+                new FileOutputStream(FileDescriptor.err));
         if (code != 0) {
             System.exit(code);
         }

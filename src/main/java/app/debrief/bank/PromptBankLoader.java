@@ -55,7 +55,8 @@ public final class PromptBankLoader {
 
     /**
      * The user's pack files, sorted by name; unreadable ones come back as problems. A missing
-     * folder simply means the user has none.
+     * folder simply means the user has none. A {@code rubric.json} there is not a pack (the prompts
+     * README says so) and is left out: the app's rubric is the bundled one.
      */
     public static List<ContentFile> userPacks(Path folder, List<ContentProblem> problems) {
         if (!Files.isDirectory(folder)) {
@@ -63,7 +64,7 @@ public final class PromptBankLoader {
         }
         List<ContentFile> files = new ArrayList<>();
         try (Stream<Path> entries = Files.list(folder)) {
-            for (Path p : entries.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+            for (Path p : entries.filter(PromptBankLoader::isUserPack).sorted().toList()) {
                 try {
                     files.add(new ContentFile(p.toString(), TextFiles.readUtf8(p)));
                 } catch (TextFiles.UnreadableText e) {
@@ -74,5 +75,10 @@ public final class PromptBankLoader {
             problems.add(new ContentProblem(folder.toString(), 1, 1, "cannot list the folder: " + e.getMessage()));
         }
         return files;
+    }
+
+    private static boolean isUserPack(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".json") && !name.equals(BundledContent.RUBRIC);
     }
 }

@@ -11,7 +11,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -60,7 +59,6 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
         if (loop != null && attempt != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--attempt and --loop each choose what to export; give one of them");
         }
@@ -68,7 +66,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), loop == null
                     ? "PDF is the format of a loop's debrief packet: add --loop ID" : "a PDF goes to a file: add --out FILE");
         }
-        try (AttemptStore store = root.openStore(err)) {
+        try (AttemptStore store = root.openStoreForReading()) {
             if (loop != null) {
                 return new LoopExport(root.composition(), spec.commandLine().getOut()).export(store, loop, packetFormat(), out);
             }
@@ -78,10 +76,8 @@ final class ExportCommand implements Callable<Integer> {
             Optional<java.util.List<Long>> ids = Optional.ofNullable(attempt).map(java.util.List::of);
             Exporter.Format chosen = format == Format.json ? Exporter.Format.JSON : Exporter.Format.MARKDOWN;
             if (out == null) {
-                PrintWriter stdout = spec.commandLine().getOut();
-                if (!Exporter.write(store, ids, chosen, stdout, Instant.now())) {
-                    throw new BadInput("standard output could not be written");
-                }
+                // A failed write to standard output is the command line's to report (see RootCommand.run).
+                Exporter.write(store, ids, chosen, spec.commandLine().getOut(), Instant.now());
                 return 0;
             }
             Path target = out.toAbsolutePath();

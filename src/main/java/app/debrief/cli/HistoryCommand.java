@@ -3,6 +3,8 @@ package app.debrief.cli;
 import app.debrief.practice.Durations;
 import app.debrief.store.AttemptStore;
 import app.debrief.store.AttemptSummary;
+import app.debrief.store.FollowUpAnswer;
+import app.debrief.store.FollowUpJson;
 import app.debrief.store.HistoryPage;
 import app.debrief.store.HistoryQuery;
 import app.debrief.text.Plural;
@@ -19,11 +21,13 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
-/** {@code debrief history [--json]}: every attempt, newest first, read a page at a time. */
+/** {@code debrief history [--json]}: every attempt with its follow-ups, newest first, read a page at a time. */
 @Command(name = "history", mixinStandardHelpOptions = true, description = "List your attempts, newest first.")
 final class HistoryCommand implements Callable<Integer> {
 
@@ -42,7 +46,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try (AttemptStore store = root.openStore(spec.commandLine().getErr())) {
+        try (AttemptStore store = root.openStoreForReading()) {
             if (json) {
                 printJson(store, out);
             } else {
@@ -53,12 +57,12 @@ final class HistoryCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static int forEach(AttemptStore store, Consumer<AttemptSummary> action) {
+    private static int forEachPage(AttemptStore store, Consumer<HistoryPage> action) {
         HistoryQuery query = HistoryQuery.newest(PAGE);
         HistoryPage page;
         do {
             page = store.history(query);
-            page.attempts().forEach(action);
+            action.accept(page);
             query = query.next();
         } while (page.hasMore());
         return page.total();
@@ -67,13 +71,17 @@ final class HistoryCommand implements Callable<Integer> {
     private static void printJson(AttemptStore store, PrintWriter out) throws IOException {
         JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out).useDefaultPrettyPrinter();
         g.writeStartArray();
-        forEach(store, a -> write(g, a));
+        forEachPage(store, page -> {
+            Map<Long, List<FollowUpAnswer>> followUps = store.followUps().of(page.attempts().stream().map(AttemptSummary::id).toList());
+            page.attempts().forEach(a -> write(g, a, followUps.getOrDefault(a.id(), List.of())));
+        });
         g.writeEndArray();
         g.flush();
         out.println();
     }
 
-    private static void write(JsonGenerator g, AttemptSummary a) {
+    /** One attempt, with its follow-ups as the JSON export writes them (question, answer, time used, feedback). */
+    private static void write(JsonGenerator g, AttemptSummary a, List<FollowUpAnswer> followUps) {
         try {
             g.writeStartObject();
             g.writeNumberField("id", a.id());
@@ -95,6 +103,7 @@ final class HistoryCommand implements Callable<Integer> {
             g.writeEndArray();
             average(g, "mistakeGradeAverage", a.mistakeGradeAverage());
             average(g, "talkingPointGradeAverage", a.pointGradeAverage());
+            FollowUpJson.writeAll(g, followUps);
             g.writeEndObject();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -111,17 +120,17 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     private static void printTable(AttemptStore store, PrintWriter out) {
-        String row = "%5s  %-16s  %-5s  %-11s  %-11s  %6s  %-44s  %s%n";
+        String row = "%5s  %-16s  %-5s  %-11s  %-11s  %6s  %-44s  %10s  %s%n";
         boolean[] header = {false};
-        int total = forEach(store, a -> {
+        int total = forEachPage(store, page -> page.attempts().forEach(a -> {
             if (!header[0]) {
-                out.printf(row, "ID", "STARTED", "TRACK", "STATUS", "TIME", "WORDS", "PROMPT", "FLAGGED");
+                out.printf(row, "ID", "STARTED", "TRACK", "STATUS", "TIME", "WORDS", "PROMPT", "FOLLOW-UPS", "FLAGGED");
                 header[0] = true;
             }
             out.printf(row, a.id(), WHEN.format(a.startedAt()), a.track(), a.status().name().toLowerCase(Locale.ROOT).replace('_', ' '),
                     Durations.clock(a.elapsedMillis()) + "/" + a.budgetSeconds() / 60 + "m", a.words(), a.title(),
-                    a.flaggedMistakes().isEmpty() ? "-" : String.join(", ", a.flaggedMistakes()));
-        });
+                    a.followUps() == 0 ? "-" : a.followUps(), a.flaggedMistakes().isEmpty() ? "-" : String.join(", ", a.flaggedMistakes()));
+        }));
         out.println(total == 0 ? "No attempts yet." : Plural.of(total, "attempt"));
     }
 }

@@ -5,30 +5,31 @@ import app.debrief.content.TextFiles;
 import app.debrief.store.AttemptStore;
 import app.debrief.store.ExportReader;
 import app.debrief.store.ImportResult;
+import app.debrief.store.ImportStaging;
+import app.debrief.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * {@code debrief import FILE}: adds the attempts of a JSON export. The whole file is checked
- * first and written in one transaction: a problem anywhere writes nothing and is reported as
- * {@code file:line:column: message}. Attempts already present (same uid) are skipped.
+ * {@code debrief import FILE}: adds the attempts of a JSON export. The file is read a piece at a
+ * time, so an export of any size imports: every attempt is checked and staged as it is read, and
+ * only a file without a problem is then written, in one transaction. A problem anywhere writes
+ * nothing and is reported as {@code file:line:column: message}. Attempts already present (same
+ * uid) are skipped.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import attempts from a JSON export; all or nothing, and attempts you already have are skipped.")
 final class ImportCommand implements Callable<Integer> {
 
-    /** Exports are larger than answers; this still keeps a wrong file from filling memory. */
-    private static final long MAX_BYTES = 512L * 1024 * 1024;
+    private static final int SHOWN_PROBLEMS = 20;
 
     @ParentCommand
     RootCommand root;
@@ -41,39 +42,32 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExportReader.Result read = ExportReader.read(file.toString(), text());
         PrintWriter err = spec.commandLine().getErr();
-        if (!read.problems().isEmpty()) {
-            read.problems().stream().limit(20).map(ContentProblem::toString).forEach(err::println);
-            int n = read.problems().size();
-            err.println("debrief: nothing was imported (" + n + (n == 1 ? " problem" : " problems") + " in " + file + ")");
-            err.flush();
-            return 1;
-        }
-        try (AttemptStore store = root.openStore(err)) {
-            ImportResult result = store.importAttempts(read.attempts());
-            PrintWriter out = spec.commandLine().getOut();
-            out.println("imported " + result.added() + (result.added() == 1 ? " attempt" : " attempts") + " from " + file
-                    + (result.alreadyPresent() > 0 ? "; " + result.alreadyPresent() + " already in your history were skipped" : ""));
-            out.flush();
+        try (ImportStaging staged = ImportStaging.create()) {
+            ExportReader.Checked read = ExportReader.read(file.toString(), reader(), staged);
+            if (read.problemCount() > 0) {
+                read.problems().stream().limit(SHOWN_PROBLEMS).map(ContentProblem::toString).forEach(err::println);
+                int n = read.problemCount();
+                err.println("debrief: nothing was imported (" + n + (n == 1 ? " problem" : " problems") + " in " + file
+                        + (n > SHOWN_PROBLEMS ? "; the first " + SHOWN_PROBLEMS + " are shown" : "") + ")");
+                err.flush();
+                return 1;
+            }
+            try (AttemptStore store = root.openStore(err)) {
+                ImportResult result = store.importAttempts(staged);
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("imported " + Plural.of(result.added(), "attempt")
+                        + (result.followUpsAdded() > 0 ? " and " + Plural.of(result.followUpsAdded(), "follow-up") : "") + " from " + file
+                        + (result.alreadyPresent() > 0 ? "; " + result.alreadyPresent() + " already in your history were skipped" : ""));
+                out.flush();
+            }
         }
         return 0;
     }
 
-    private String text() {
-        String name = file.toString();
+    private Reader reader() {
         try {
-            if (Files.isDirectory(file)) {
-                throw new BadInput(name + ": is a folder, not a file");
-            }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new BadInput(name + ": is larger than " + MAX_BYTES / (1024 * 1024) + " MB; that is the limit");
-            }
-            return TextFiles.decode(name, Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            throw new BadInput(name + ": no such file");
-        } catch (IOException e) {
-            throw new BadInput(name + ": cannot be read (" + e.getMessage() + ")");
+            return TextFiles.reader(file);
         } catch (TextFiles.UnreadableText e) {
             throw new BadInput(e.getMessage());
         }

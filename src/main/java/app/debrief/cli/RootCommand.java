@@ -9,8 +9,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
+import java.io.BufferedOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -41,6 +45,25 @@ public final class RootCommand implements Callable<Integer> {
     public RootCommand(Consumer<DataDirectory> openApp, InputStream in) {
         this.openApp = openApp;
         this.in = in;
+    }
+
+    /**
+     * Runs one command line against the process's streams: exit 1 with one line on standard error when
+     * bad input stops it, and also when its output could not be written (a full disk, a closed pipe),
+     * which a PrintWriter would otherwise let pass as success.
+     */
+    public static int run(String[] args, Consumer<DataDirectory> openApp, InputStream in, OutputStream out, OutputStream err) {
+        CheckedOutput checked = new CheckedOutput(out);
+        PrintWriter stdout = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(checked), StandardCharsets.UTF_8));
+        PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        int code = commandLine(new RootCommand(openApp, StandardInput.of(in)), stdout, stderr).execute(args);
+        stdout.flush();
+        if (code == 0 && checked.failure().isPresent()) {
+            stderr.println("debrief: could not write to standard output (" + checked.failure().get().getMessage()
+                    + "); what was written is incomplete");
+            return 1;
+        }
+        return code;
     }
 
     /** A ready command line: bad input exits 1 with one line on standard error, never a stack trace. */
@@ -88,6 +111,11 @@ public final class RootCommand implements Callable<Integer> {
             err.flush();
         });
         return opened.store();
+    }
+
+    /** The attempt store for a command that only reads it: nothing in the data folder is written. */
+    AttemptStore openStoreForReading() {
+        return AttemptStore.openForReading(dataDirectory().database());
     }
 
     InputStream in() {

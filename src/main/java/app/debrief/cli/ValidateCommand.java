@@ -18,6 +18,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -106,6 +107,11 @@ final class ValidateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Path userRubric = root.dataDirectory().userPrompts().resolve(BundledContent.RUBRIC);
+        if (files.isEmpty() && Files.isRegularFile(userRubric)) {
+            err.println(userRubric + ": not read: the rubric in use is the one bundled with Debrief, and this folder"
+                    + " holds prompt packs only ('debrief validate " + userRubric + "' checks it as a rubric)");
+        }
         if (!problems.isEmpty()) {
             problems.forEach(err::println);
             err.printf("%d %s%n", problems.size(), problems.size() == 1 ? "problem" : "problems");

@@ -19,6 +19,7 @@ public final class PracticeSession {
     private String answer;
     private boolean submitted;
     private boolean paused;
+    private boolean handInFailed;
 
     public PracticeSession(Attempt attempt, Clock clock) {
         this.attempt = attempt;
@@ -88,14 +89,26 @@ public final class PracticeSession {
         return paused;
     }
 
-    /** True when a mock has run out of time and must be handed in as it stands. */
+    /**
+     * True when a mock has run out of time and must be handed in as it stands; after a hand-in that
+     * failed, only the user hands it in again (a retry at every tick would hammer a full disk).
+     */
     public boolean dueForSubmission() {
-        return !submitted && attempt.mode() == Mode.MOCK && timer.overBudget();
+        return !submitted && !handInFailed && attempt.mode() == Mode.MOCK && timer.overBudget();
     }
 
     public void markSubmitted() {
         timer.stop();
         submitted = true;
+    }
+
+    /** The hand-in did not reach the store: the answer is in progress again, its clock running (unless its time is up). */
+    public void handInFailed() {
+        submitted = false;
+        handInFailed = true;
+        if (!paused && !locked()) {
+            timer.start();
+        }
     }
 
     public boolean submitted() {

@@ -1,5 +1,6 @@
 package app.debrief.review;
 
+import app.debrief.bank.FollowUpPrompt;
 import app.debrief.bank.Prompt;
 import app.debrief.bank.PromptBank;
 import app.debrief.rubric.CheckContext;
@@ -8,12 +9,14 @@ import app.debrief.store.AttemptStore;
 import app.debrief.store.StaleAnswer;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks stored answers again when the checker has changed, so history, progress and the
  * practise-next queue compare like with like. An answer is checked against its prompt as the
  * bank has it today (same id, track and kind), so its talking points are read the way the new
- * checker reads them; a prompt no longer in the bank is checked as its snapshot stands. The work
+ * checker reads them; a prompt no longer in the bank is checked as its snapshot stands. Follow-up
+ * answers are checked again the same way, against the points their question probes. The work
  * comes in small batches, so it can share a thread with what the user is doing.
  */
 public final class FeedbackRecheck {
@@ -47,9 +50,11 @@ public final class FeedbackRecheck {
         return checker.version();
     }
 
+    /** A follow-up's answer is checked against its question as the main prompt asks it today, with the probed points as the bank has them. */
     private Prompt current(Prompt snapshot) {
-        return bank.byId(snapshot.id())
-                .filter(p -> p.track() == snapshot.track() && p.kind().equals(snapshot.kind()))
-                .orElse(snapshot);
+        Optional<Prompt> now = FollowUpPrompt.mainId(snapshot)
+                .map(mainId -> bank.byId(mainId).flatMap(main -> FollowUpPrompt.again(snapshot, main)))
+                .orElseGet(() -> bank.byId(snapshot.id()));
+        return now.filter(p -> p.track() == snapshot.track() && p.kind().equals(snapshot.kind())).orElse(snapshot);
     }
 }

@@ -9,6 +9,7 @@ import app.debrief.rubric.TalkingPointFinding;
 import app.debrief.rubric.points.Level;
 import app.debrief.store.Attempt;
 import app.debrief.store.ExportedAttempt;
+import app.debrief.store.FollowUpAnswer;
 import app.debrief.store.GradeItem;
 import app.debrief.store.PhaseTime;
 import app.debrief.store.SelfGrade;
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
 
 /**
  * An export as a Markdown report a person reads: per attempt the question, the answer, what the
- * checker found (with the words that made it say so) and the candidate's own grades. Text that
+ * checker found (with the words that made it say so), the candidate's own grades, and each
+ * follow-up with why it was asked, its answer and the levels of what it probed. Text that
  * comes from the user or a prompt pack is escaped ({@link MarkdownText}), so it shows as typed in
  * any common viewer and cannot break the report's layout. Used by
  * {@code debrief export --format md} and by the app's export; call {@link #write} per attempt,
@@ -72,6 +74,9 @@ public final class MarkdownReport {
         }
         e.feedback().ifPresent(this::findings);
         grades(e.grades(), e.feedback());
+        for (int i = 0; i < e.followUps().size(); i++) {
+            followUp(i + 1, e.followUps().get(i));
+        }
     }
 
     public void finish() {
@@ -90,23 +95,54 @@ public final class MarkdownReport {
                 out.println("- Does not apply: " + MarkdownText.inline(m.title()));
                 continue;
             }
-            String title = MarkdownText.inline(m.title());
-            out.println("- " + (m.flagged() ? "**Flagged: " + title + "**" : "Not flagged: " + title) + " — " + MarkdownText.inline(m.why())
-                    + (m.flagged() && !m.evidence().isEmpty() ? " Evidence: " + words(m.evidence()) + "." : ""));
+            out.println(mistakeLine(m));
         }
         if (!f.talkingPoints().isEmpty()) {
             out.println();
             out.println("Talking points: " + levelCounts(f.talkingPoints()));
             out.println();
-            for (TalkingPointFinding t : f.talkingPoints()) {
-                String level = t.level().id();
-                out.println("- " + Character.toUpperCase(level.charAt(0)) + level.substring(1) + ": " + MarkdownText.inline(t.label())
-                        + (t.level() != Level.MISSING && !t.evidence().isEmpty() ? " (" + words(t.evidence()) + ")" : "")
-                        + t.gap().map(g -> " — " + MarkdownText.inline(g)).orElse(""));
-            }
+            f.talkingPoints().forEach(t -> out.println(pointLine(t)));
         }
         out.println();
         out.println("_Checked by " + MarkdownText.inline(f.checkerVersion()) + "._");
+    }
+
+    private static String mistakeLine(MistakeFinding m) {
+        String title = MarkdownText.inline(m.title());
+        return "- " + (m.flagged() ? "**Flagged: " + title + "**" : "Not flagged: " + title) + " — " + MarkdownText.inline(m.why())
+                + (m.flagged() && !m.evidence().isEmpty() ? " Evidence: " + words(m.evidence()) + "." : "");
+    }
+
+    private static String pointLine(TalkingPointFinding t) {
+        String level = t.level().id();
+        return "- " + Character.toUpperCase(level.charAt(0)) + level.substring(1) + ": " + MarkdownText.inline(t.label())
+                + (t.level() != Level.MISSING && !t.evidence().isEmpty() ? " (" + words(t.evidence()) + ")" : "")
+                + t.gap().map(g -> " — " + MarkdownText.inline(g)).orElse("");
+    }
+
+    /** A follow-up: its question, why it was asked, its answer and what the checker found on the points and mistakes it probes. */
+    private void followUp(int n, FollowUpAnswer f) {
+        Attempt a = f.attempt();
+        out.println();
+        out.println("### Follow-up " + n);
+        out.println();
+        quote(f.followUp().question());
+        out.println();
+        out.println("_" + MarkdownText.inline(f.reason()) + "_  ");
+        out.println(f.answered() ? "Time " + Durations.clock(a.elapsedMillis()) + " of " + Durations.clock(a.budgetSeconds() * 1000L)
+                + " · " + Plural.of(a.words(), "word") : "Not handed in yet (" + Durations.clock(a.elapsedMillis()) + " used).");
+        out.println();
+        if (a.answer().isBlank()) {
+            out.println("_No answer written._");
+        } else {
+            quote(a.answer());
+        }
+        f.feedback().ifPresent(feedback -> {
+            out.println();
+            feedback.talkingPoints().forEach(t -> out.println(pointLine(t)));
+            feedback.mistakes().stream().filter(m -> m.applies() && f.followUp().probes().contains(m.id()))
+                    .forEach(m -> out.println(mistakeLine(m)));
+        });
     }
 
     private void grades(List<SelfGrade> grades, Optional<Feedback> feedback) {

@@ -99,12 +99,18 @@ public final class ProgressAnalysis {
     }
 
     private static double median(List<TimePoint> time) {
-        if (time.isEmpty()) {
+        return median(time.stream().mapToDouble(TimePoint::usedOverBudget).toArray());
+    }
+
+    /** The median of {@code values}; 0 when there are none. */
+    static double median(double[] values) {
+        if (values.length == 0) {
             return 0;
         }
-        double[] shares = time.stream().mapToDouble(TimePoint::usedOverBudget).sorted().toArray();
-        int mid = shares.length / 2;
-        return shares.length % 2 == 1 ? shares[mid] : (shares[mid - 1] + shares[mid]) / 2;
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
     private static Calibration calibration(Mistake mistake, List<ProgressPoint> points) {

@@ -64,7 +64,15 @@ public final class FeedbackJson {
     /** Reads feedback written by {@link #toJson}; unknown fields are ignored, so older rows still read. */
     public static Feedback read(String json) {
         try {
-            JsonNode root = MAPPER.readTree(json);
+            return read(MAPPER.readTree(json));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("stored feedback is not readable: " + e.getMessage(), e);
+        }
+    }
+
+    /** The same, from JSON already parsed (an export's, read a piece at a time). */
+    public static Feedback read(JsonNode root) {
+        try {
             List<MistakeFinding> mistakes = new ArrayList<>();
             for (JsonNode m : root.path("mistakes")) {
                 mistakes.add(new MistakeFinding(m.path("id").asText(), m.path("title").asText(), m.path("applies").asBoolean(true),
@@ -80,7 +88,7 @@ public final class FeedbackJson {
             }
             return new Feedback(Track.valueOf(root.path("track").asText()), text(root, "prompt"), text(root, "kind"),
                     root.path("words").asInt(), mistakes, points, root.path("checker").asText());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("stored feedback is not readable: " + e.getMessage(), e);
         }
     }

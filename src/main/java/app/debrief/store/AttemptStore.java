@@ -4,8 +4,6 @@ import app.debrief.bank.Prompt;
 import app.debrief.rubric.Feedback;
 import app.debrief.rubric.FeedbackJson;
 import app.debrief.rubric.Words;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,16 +27,15 @@ import java.util.function.Consumer;
  */
 public final class AttemptStore implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AttemptStore.class);
-
     private static final String ACTIVE = " AND a.deleted_at IS NULL";
-    private static final String INSERT_ATTEMPT = "INSERT INTO attempts (uid, prompt_id, prompt_json, track, kind, title, mode,"
-            + " status, started_at, submitted_at, updated_at, budget_seconds, elapsed_ms, phase_times, answer, words)"
+    private static final String INSERT_ATTEMPT = "INSERT INTO attempts (" + AttemptRows.INSERTED + ")"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING RETURNING id";
     private static final String SAVE_DRAFT = "UPDATE attempts SET answer = ?, words = ?, elapsed_ms = ?, phase_times = ?,"
-            + " updated_at = ? WHERE id = ? AND status = 'IN_PROGRESS' AND deleted_at IS NULL";
+            + " updated_at = ? WHERE id = ? AND status = 'IN_PROGRESS' AND deleted_at IS NULL" + DraftOwners.HELD;
     private static final String SUBMIT = "UPDATE attempts SET status = 'SUBMITTED', answer = ?, words = ?, elapsed_ms = ?,"
-            + " phase_times = ?, submitted_at = ?, updated_at = ? WHERE id = ? AND status = 'IN_PROGRESS' AND deleted_at IS NULL";
+            + " phase_times = ?, submitted_at = ?, updated_at = ? WHERE id = ? AND status = 'IN_PROGRESS' AND deleted_at IS NULL"
+            + DraftOwners.HELD;
+    private static final String DROP_CLAIM = "DELETE FROM draft_owners WHERE attempt_id = ?";
     private static final String INSERT_FEEDBACK = "INSERT INTO feedback (attempt_id, checker_version, flagged, json) VALUES (?, ?, ?, ?)";
     private static final String INSERT_GRADE = "INSERT INTO grades (attempt_id, item, item_id, score, note) VALUES (?, ?, ?, ?, ?)";
 
@@ -48,10 +45,15 @@ public final class AttemptStore implements AutoCloseable {
 
     private final StoreConnection db;
     private final HistoryQueries queries;
+    private final FollowUpStore followUps;
+    /** This store is one window: the owner it names when it claims a draft is its own. */
+    private final DraftOwners drafts;
 
     private AttemptStore(StoreConnection db) {
         this.db = db;
         this.queries = new HistoryQueries(db);
+        this.followUps = new FollowUpStore(this, db);
+        this.drafts = new DraftOwners(db, UUID.randomUUID().toString());
     }
 
     /**
@@ -64,6 +66,14 @@ public final class AttemptStore implements AutoCloseable {
         return open(file, Schema.MIGRATIONS, Clock.systemUTC());
     }
 
+    /**
+     * Opens the database at {@code file} for reading only, writing nothing (see {@code DatabaseFile});
+     * for the commands that only read. A missing file is an empty history.
+     */
+    public static AttemptStore openForReading(Path file) {
+        return new AttemptStore(new DatabaseFile(file, Schema.MIGRATIONS, Clock.systemUTC()).openReadOnly().connection());
+    }
+
     static Opened open(Path file, List<Migration> migrations, Clock clock) {
         DatabaseFile.Ready ready = new DatabaseFile(file, migrations, clock).open();
         return new Opened(new AttemptStore(ready.connection()), ready.notice());
@@ -73,47 +83,89 @@ public final class AttemptStore implements AutoCloseable {
         return db.file();
     }
 
-    /** Starts an attempt at {@code prompt}, keeping a snapshot of it; the answer is empty. */
+    /** Starts an attempt at {@code prompt}, keeping a snapshot of it; the answer is empty, and its draft is this store's to write. */
     public Attempt start(Prompt prompt, Mode mode, Instant at) {
+        return start(prompt, mode, at, id -> { });
+    }
+
+    /** What else a start writes, in its transaction, once the attempt has its id (a follow-up's tie to its attempt). */
+    @FunctionalInterface
+    interface Started {
+        void then(long attemptId) throws java.sql.SQLException;
+    }
+
+    Attempt start(Prompt prompt, Mode mode, Instant at, Started also) {
         Instant t = at.truncatedTo(ChronoUnit.MILLIS);
         Attempt fresh = new Attempt(0, prompt, mode, AttemptStatus.IN_PROGRESS, t, Optional.empty(), 0, List.of(), "", 0, t);
-        long id = db.run("start an attempt", () -> insert(UUID.randomUUID().toString(), fresh)).orElseThrow();
+        long id = db.write("start an attempt", () -> {
+            long inserted = insert(UUID.randomUUID().toString(), fresh).orElseThrow();
+            drafts.claimNew(inserted, t);
+            also.then(inserted);
+            return inserted;
+        });
         return new Attempt(id, prompt, mode, AttemptStatus.IN_PROGRESS, t, Optional.empty(), 0, List.of(), "", 0, t);
+    }
+
+    /** The follow-ups asked after attempts, and their answers. */
+    public FollowUpStore followUps() {
+        return followUps;
     }
 
     /** Inserts {@code a} under {@code uid}; empty when that uid is already stored. */
     Optional<Long> insert(String uid, Attempt a) throws java.sql.SQLException {
-        Prompt p = a.prompt();
-        return db.one(INSERT_ATTEMPT, rs -> rs.getLong(1), uid, p.id(), SnapshotJson.prompt(p), p.track(), p.kind(), p.title(),
-                a.mode(), a.status(), a.startedAt(), a.submittedAt().orElse(null), a.updatedAt(), p.budgetSeconds(),
-                a.elapsedMillis(), SnapshotJson.phases(a.phaseTimes()), a.answer(), Words.count(a.answer()));
+        return db.one(INSERT_ATTEMPT, rs -> rs.getLong(1), AttemptRows.inserted(uid, a));
     }
 
     /**
-     * Saves a draft in one short transaction (a single UPDATE). A draft for an attempt that is no
-     * longer in progress is dropped: a late autosave must never overwrite a submitted answer.
+     * Saves a draft in one short transaction (a single UPDATE), if this store holds the draft's claim
+     * (see {@link #claimDraft}) and the attempt is still in progress: a late autosave must never
+     * overwrite a submitted answer, nor a window overwrite the draft another window writes. Says
+     * whether a row was written, and if not, why.
      */
-    public void saveDraft(Draft draft, Instant at) {
+    public DraftWrite saveDraft(Draft draft, Instant at) {
         String phases = SnapshotJson.phases(draft.phaseTimes());
         int words = Words.count(draft.answer());
-        int saved = db.run("save the draft", () -> db.update(SAVE_DRAFT, draft.answer(), words, draft.elapsedMillis(), phases,
-                at, draft.attemptId()));
-        if (saved == 0) {
-            LOG.warn("draft of attempt {} not saved: the attempt is not in progress", draft.attemptId());
-        }
+        return db.run("save the draft", () -> {
+            int saved = db.update(SAVE_DRAFT, draft.answer(), words, draft.elapsedMillis(), phases, at, draft.attemptId(), drafts.owner());
+            return saved > 0 ? DraftWrite.WRITTEN : drafts.refusal(draft.attemptId());
+        });
     }
 
-    /** Submits the attempt with its final text, time and the checker's feedback, in one transaction. */
+    /**
+     * Asks to write the draft of an unfinished attempt from this store (this window). Granted when no
+     * other window holds it, when the one that did has not been heard of for a while (it crashed), or
+     * when {@code takeOver} says to take it from a live one, which then writes nothing more.
+     */
+    public DraftClaim claimDraft(long attemptId, boolean takeOver, Instant at) {
+        return drafts.claim(attemptId, takeOver, at, this);
+    }
+
+    /** Tells other windows this one still writes the draft; says so if it was taken over meanwhile. */
+    public DraftWrite renewDraftClaim(long attemptId, Instant at) {
+        return drafts.renew(attemptId, at);
+    }
+
+    /** This window stops writing the draft (it left the answer); another window may claim it at once. */
+    public void releaseDraft(long attemptId) {
+        drafts.release(attemptId);
+    }
+
+    /**
+     * Submits the attempt with its final text, time and the checker's feedback, in one transaction.
+     * Throws {@link DraftRefusedException}, changing nothing, when this store does not hold the
+     * draft's claim or the attempt is no longer in progress.
+     */
     public Attempt submit(Draft finalDraft, Feedback feedback, Instant at) {
         Instant t = at.truncatedTo(ChronoUnit.MILLIS);
         long id = finalDraft.attemptId();
         db.write("submit the answer", () -> {
             int changed = db.update(SUBMIT, finalDraft.answer(), Words.count(finalDraft.answer()), finalDraft.elapsedMillis(),
-                    SnapshotJson.phases(finalDraft.phaseTimes()), t, t, id);
+                    SnapshotJson.phases(finalDraft.phaseTimes()), t, t, id, drafts.owner());
             if (changed == 0) {
-                throw new IllegalStateException("attempt " + id + " is not in progress, so it cannot be submitted");
+                throw new DraftRefusedException(id, drafts.refusal(id));
             }
             insertFeedback(id, feedback);
+            db.update(DROP_CLAIM, id);
             return null;
         });
         return attempt(id).orElseThrow();
@@ -129,8 +181,13 @@ public final class AttemptStore implements AutoCloseable {
      * anything changed.
      */
     public boolean discard(long attemptId, Instant at) {
-        return db.run("discard the draft", () -> db.update("UPDATE attempts SET deleted_at = ? WHERE id = ? AND status = 'IN_PROGRESS'"
-                + " AND deleted_at IS NULL", at, attemptId)) > 0;
+        // the draft's window lets go of it too, so no other window is told it is open elsewhere
+        return db.write("discard the draft", () -> {
+            int changed = db.update("UPDATE attempts SET deleted_at = ? WHERE id = ? AND status = 'IN_PROGRESS'"
+                    + " AND deleted_at IS NULL", at, attemptId);
+            db.update(DROP_CLAIM, attemptId);
+            return changed;
+        }) > 0;
     }
 
     /** The newest draft with some text discarded at {@code since} or later (it can still be restored). */
@@ -230,8 +287,9 @@ public final class AttemptStore implements AutoCloseable {
     }
 
     /**
-     * Submitted answers and grade notes matching {@code text} (words, all of which must match; word
-     * endings are ignored, so "quantize" finds "quantization"), best match first.
+     * Submitted answers, follow-up answers and grade notes matching {@code text} (words, all of which
+     * must match; word endings are ignored, so "quantize" finds "quantization"), best match first. A
+     * follow-up's answer is a hit on its attempt, naming the follow-up.
      */
     public List<SearchHit> search(String text, int offset, int limit) {
         return queries.search(text, offset, limit);
@@ -261,7 +319,18 @@ public final class AttemptStore implements AutoCloseable {
 
     /** Adds the attempts whose uid the store lacks, all in one transaction: all of them, or none on failure. */
     public ImportResult importAttempts(List<ExportedAttempt> attempts) {
-        return new AttemptTransfer(this, db).importAll(attempts);
+        try (ImportStaging staged = ImportStaging.create()) {
+            attempts.forEach(staged::add);
+            return importAttempts(staged);
+        }
+    }
+
+    /**
+     * Adds the staged attempts whose uid the store lacks, all in one transaction: all of them, or none
+     * on failure. The store is locked only for that last step, not while the file was read.
+     */
+    public ImportResult importAttempts(ImportStaging staged) {
+        return new AttemptTransfer(this, db).importStaged(staged);
     }
 
     /** Caps the file at its present size (PRAGMA max_page_count), or lifts the cap: how tests fill the "disk". */

@@ -44,6 +44,7 @@ final class DatabaseFile {
     }
 
     Ready open() {
+        refuseFolder();
         makeFolder(file.getParent());
         Optional<String> notice = Optional.empty();
         if (Files.exists(file)) {
@@ -63,6 +64,94 @@ final class DatabaseFile {
             return new Ready(openForWriting(), notice);
         } catch (SQLException e) {
             throw StoreErrors.translate(e, file, notice.isPresent() ? "start a new history" : "open the history");
+        }
+    }
+
+    /**
+     * Opens the file for reading only, writing nothing at all: no folder, no migration, no file moved
+     * aside, so a user on a full disk or in a read-only folder still gets their history out. A missing
+     * file reads as an empty history. A file of an older schema is read as it is (reads use the columns
+     * of the first version; see Schema).
+     */
+    Ready openReadOnly() {
+        refuseFolder();
+        try {
+            if (!Files.exists(file)) {
+                refuseUnusableFolder(file.getParent());
+                StoreConnection empty = new StoreConnection(new SQLiteConfig().createConnection("jdbc:sqlite::memory:"), file);
+                migrations.migrate(empty);
+                return new Ready(empty, Optional.empty());
+            }
+            return new Ready(connectReadOnly(), Optional.empty());
+        } catch (SQLException e) {
+            throw StoreErrors.translate(e, file, "read the history");
+        }
+    }
+
+    /**
+     * SQLite reads a WAL file through its -shm index, which it makes beside the file. Where it cannot
+     * (a read-only folder, a full disk), a file without pending WAL content is read as immutable: no
+     * index, no lock. Pending content needs the index; then the message says so.
+     */
+    private StoreConnection connectReadOnly() throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        StoreConnection db = new StoreConnection(config.createConnection("jdbc:sqlite:" + file), file);
+        try {
+            migrations.refuseNewer(db);
+            return db;
+        } catch (SQLException first) {
+            db.close();
+            int code = StoreErrors.code(first);
+            if (code != StoreErrors.READONLY && code != StoreErrors.CANTOPEN && code != StoreErrors.IOERR) {
+                throw first;
+            }
+            Path wal = file.resolveSibling(file.getFileName() + "-wal");
+            if (sizeOf(wal) > 0) {
+                throw new StoreException("cannot read the history without writing: " + wal + " holds recent changes that"
+                        + " SQLite must first take into " + file.getFileName() + ", and it cannot here (" + first.getMessage()
+                        + "); start Debrief once where the data folder can be written", first);
+            }
+            LOG.info("{} read as immutable: {}", file, first.getMessage());
+            StoreConnection immutable = new StoreConnection(config.createConnection("jdbc:sqlite:file:"
+                    + file.toUri().getRawPath() + "?immutable=1"), file);
+            try {
+                migrations.refuseNewer(immutable);
+                return immutable;
+            } catch (SQLException | RuntimeException e) {
+                immutable.close();
+                throw e;
+            }
+        }
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.exists(p) ? Files.size(p) : 0;
+        } catch (IOException e) {
+            return 1;
+        }
+    }
+
+    /** A data folder not made yet holds nothing yet; one that cannot be made (a file in the way) is said as such. */
+    private static void refuseUnusableFolder(Path folder) {
+        for (Path p = folder; p != null; p = p.getParent()) {
+            if (Files.isDirectory(p)) {
+                return;
+            }
+            if (Files.exists(p)) {
+                throw new StoreException("cannot open the history: the data folder " + folder
+                        + (p.equals(folder) ? " is a file, not a folder" : " cannot be created (" + p + " is a file)"));
+            }
+        }
+    }
+
+    /** A folder where the file should be is not damage, nor a disk error: it is said as it is. */
+    private void refuseFolder() {
+        if (Files.isDirectory(file)) {
+            throw new StoreException("cannot open the history: " + file + " is a folder, where Debrief keeps its history file;"
+                    + " move it away, or choose another data folder with --data-dir");
         }
     }
 

@@ -1,37 +1,60 @@
 package app.debrief.store;
 
-import app.debrief.bank.Prompt;
 import app.debrief.content.ContentProblem;
-import app.debrief.content.FieldReader;
 import app.debrief.content.LocatedJson;
-import app.debrief.rubric.Feedback;
-import app.debrief.rubric.FeedbackJson;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
- * Reads an export written by {@link ExportWriter} and checks all of it before anything is
- * imported: every problem is located as {@code file:line:column: message}, naming the field.
- * A file with any problem yields no attempts at all.
+ * Reads an export written by {@link ExportWriter} a piece at a time, so that an export of any
+ * length is read in little memory: the parser streams, and only one attempt at a time is held as
+ * a tree. All of the file is checked; every problem is located as {@code file:line:column:
+ * message}, naming the field. Attempts go to the caller's sink only as long as no problem was
+ * found, so the caller keeps nothing of a file that has one.
  */
 public final class ExportReader {
 
-    private static final Set<String> ROOT = Set.of("debriefExport", "exportedAt", "attempts");
-    private static final Set<String> ATTEMPT = Set.of("uid", "prompt", "mode", "status", "startedAt", "submittedAt", "updatedAt",
-            "elapsedMillis", "phaseTimes", "answer", "words", "feedback", "grades");
-    private static final Set<String> PHASE = Set.of("phase", "millis");
-    private static final Set<String> GRADE = Set.of("item", "itemId", "score", "note");
-    private static final long MAX_MILLIS = 1_000L * 60 * 60 * 24 * 365;
+    /** Problems kept to be shown; the rest are counted. */
+    public static final int KEPT_PROBLEMS = 100;
 
-    /** The attempts, or the problems that stop the import. */
+    /**
+     * Strings up to SQLite's longest text (its default SQLITE_MAX_LENGTH): whatever the store holds,
+     * an export of it reads back. Jackson's default (20 million characters) is below an answer the
+     * app can keep.
+     */
+    private static final JsonFactory FACTORY = LocatedJson.factory(StreamReadConstraints.builder()
+            .maxStringLength(1_000_000_000).build());
+
+    /** What the whole file held: the number of attempts handed on, and what is wrong. */
+    public record Checked(int attempts, List<ContentProblem> problems, int problemCount) {
+        public Checked {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** The attempts, or the problems that stop the import (the whole file read into memory: for small files and tests). */
     public record Result(List<ExportedAttempt> attempts, List<ContentProblem> problems) {
         public Result {
             attempts = List.copyOf(attempts);
@@ -39,183 +62,192 @@ public final class ExportReader {
         }
     }
 
-    private final FieldReader fields;
+    private record Seen(int line, byte[] digest) {
+    }
 
-    private ExportReader(LocatedJson json) {
-        this.fields = new FieldReader(json);
+    private final String file;
+    /** Each attempt, with its JSON as read (the staging keeps the feedback's as it is). */
+    private final BiConsumer<ExportedAttempt, JsonNode> sink;
+    private final List<ContentProblem> problems = new ArrayList<>();
+    private final Map<String, Seen> uids = new HashMap<>();
+    private final MessageDigest sha256;
+    private int problemCount;
+    private int handedOn;
+
+    private ExportReader(String file, BiConsumer<ExportedAttempt, JsonNode> sink) {
+        this.file = file;
+        this.sink = sink;
+        try {
+            this.sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     public static Result read(String file, String text) {
-        LocatedJson.Result parsed = LocatedJson.parse(file, text);
-        if (parsed.problem().isPresent()) {
-            return new Result(List.of(), List.of(parsed.problem().get()));
-        }
-        ExportReader reader = new ExportReader(parsed.json().orElseThrow());
-        List<ExportedAttempt> attempts = reader.root();
-        return reader.fields.hasProblems() ? new Result(List.of(), reader.fields.problems()) : new Result(attempts, List.of());
-    }
-
-    private List<ExportedAttempt> root() {
-        if (!fields.object("", "a Debrief export", ROOT)) {
-            return List.of();
-        }
-        Optional<Integer> format = fields.integer("", "debriefExport", true, 1, Integer.MAX_VALUE);
-        if (format.isPresent() && format.get() > ExportWriter.FORMAT) {
-            fields.report("/debriefExport", "written by a newer Debrief (export format " + format.get() + "; this version reads "
-                    + ExportWriter.FORMAT + ")");
-            return List.of();
-        }
         List<ExportedAttempt> attempts = new ArrayList<>();
-        for (String at : fields.array("", "attempts", true, 0)) {
-            attempt(at).ifPresent(attempts::add);
-        }
-        return attempts;
+        Checked checked = read(file, new StringReader(text), attempts::add);
+        return checked.problems().isEmpty() ? new Result(attempts, List.of()) : new Result(List.of(), checked.problems());
     }
 
-    private Optional<ExportedAttempt> attempt(String at) {
-        if (!fields.object(at, "an attempt", ATTEMPT)) {
-            return Optional.empty();
-        }
-        Optional<String> uid = fields.text(at, "uid", true);
-        Optional<Prompt> prompt = prompt(at + "/prompt");
-        Optional<Mode> mode = choice(at, "mode", Mode.class);
-        Optional<AttemptStatus> status = choice(at, "status", AttemptStatus.class);
-        Optional<Instant> started = instant(at, "startedAt", true);
-        Optional<Instant> submitted = instant(at, "submittedAt", status.orElse(null) == AttemptStatus.SUBMITTED);
-        Optional<Instant> updated = instant(at, "updatedAt", true);
-        Optional<Double> elapsed = fields.number(at, "elapsedMillis", true, 0, MAX_MILLIS);
-        List<PhaseTime> phases = phases(at);
-        Optional<String> answer = string(at, "answer");
-        fields.integer(at, "words", false, 0, Integer.MAX_VALUE);
-        Optional<Feedback> feedback = feedback(at + "/feedback");
-        List<SelfGrade> grades = grades(at);
-        if (uid.isEmpty() || prompt.isEmpty() || mode.isEmpty() || status.isEmpty() || started.isEmpty() || updated.isEmpty()
-                || elapsed.isEmpty() || answer.isEmpty() || fields.hasProblems()) {
-            return Optional.empty();
-        }
-        Attempt attempt = new Attempt(0, prompt.get(), mode.get(), status.get(), started.get(), submitted, elapsed.get().longValue(),
-                phases, answer.get(), app.debrief.rubric.Words.count(answer.get()), updated.get());
-        return Optional.of(new ExportedAttempt(uid.get(), attempt, feedback, grades));
+    /** Reads all of {@code in} (and closes it), handing each attempt to {@code sink} until a problem is found. */
+    public static Checked read(String file, Reader in, Consumer<ExportedAttempt> sink) {
+        return readInto(file, in, (attempt, json) -> sink.accept(attempt));
     }
 
-    private Optional<Prompt> prompt(String at) {
-        if (!fields.node(at).isObject()) {
-            fields.report(at, "'prompt' must be the prompt's snapshot, a JSON object");
-            return Optional.empty();
-        }
-        boolean complete = fields.text(at, "id", true).isPresent() & choice(at, "track", app.debrief.bank.Track.class).isPresent()
-                & fields.text(at, "kind", true).isPresent() & fields.text(at, "title", true).isPresent()
-                & fields.text(at, "question", true).isPresent() & fields.integer(at, "minutes", true, 1, 24 * 60).isPresent();
-        if (!complete) {
-            return Optional.empty();
-        }
-        try {
-            JsonNode node = fields.node(at).deepCopy();
-            for (String list : List.of("phases", "talkingPoints", "followUps")) {
-                if (!node.hasNonNull(list)) {
-                    ((com.fasterxml.jackson.databind.node.ObjectNode) node).putArray(list);
-                }
+    /** Reads all of {@code in} (and closes it) into {@code staged}, until a problem is found. */
+    public static Checked read(String file, Reader in, ImportStaging staged) {
+        return readInto(file, in, (attempt, json) -> staged.add(attempt, attempt.feedback().map(f -> utf8(json.get("feedback")))));
+    }
+
+    private static Checked readInto(String file, Reader in, BiConsumer<ExportedAttempt, JsonNode> sink) {
+        ExportReader reader = new ExportReader(file, sink);
+        try (JsonParser parser = FACTORY.createParser(in)) {
+            try {
+                reader.root(parser);
+            } catch (JsonProcessingException e) {
+                reader.problems(List.of(LocatedJson.syntaxProblem(file, e, parser)));
+            } catch (CharacterCodingException e) {
+                JsonLocation at = parser.currentLocation();
+                reader.problems(List.of(new ContentProblem(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
+                        "is not valid UTF-8 from here on")));
             }
-            return Optional.of(SnapshotJson.prompt(node));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
-            fields.report(at, "the prompt snapshot cannot be read: " + firstLine(e.getMessage()));
-            return Optional.empty();
+        } catch (IOException e) {
+            reader.problems(List.of(new ContentProblem(file, 1, 1, "cannot be read (" + e.getMessage() + ")")));
         }
+        return new Checked(reader.handedOn, reader.problems, reader.problemCount);
     }
 
-    private Optional<Feedback> feedback(String at) {
-        JsonNode node = fields.node(at);
-        if (node.isMissingNode() || node.isNull()) {
-            return Optional.empty();
+    private void root(JsonParser parser) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            problems(List.of(new ContentProblem(file, 1, 1, "the file is empty")));
+            return;
         }
-        if (!node.isObject() || !node.path("mistakes").isArray() || !node.path("checker").isTextual()) {
-            fields.report(at, "'feedback' must be the checker's JSON (with 'track', 'mistakes' and 'checker') or null");
-            return Optional.empty();
+        JsonLocation start = parser.currentTokenLocation();
+        if (first != JsonToken.START_OBJECT) {
+            problems(List.of(at(start, "a Debrief export must be a JSON object")));
+            return;
         }
-        try {
-            return Optional.of(FeedbackJson.read(node.toString()));
-        } catch (IllegalArgumentException e) {
-            fields.report(at, "'feedback' cannot be read: " + firstLine(e.getMessage()));
-            return Optional.empty();
-        }
-    }
-
-    private List<PhaseTime> phases(String at) {
-        List<PhaseTime> phases = new ArrayList<>();
-        for (String p : fields.array(at, "phaseTimes", false, 0)) {
-            if (fields.object(p, "a phase time", PHASE)) {
-                Optional<String> name = fields.text(p, "phase", true);
-                Optional<Double> millis = fields.number(p, "millis", true, 0, MAX_MILLIS);
-                if (name.isPresent() && millis.isPresent()) {
-                    phases.add(new PhaseTime(name.get(), millis.get().longValue()));
+        boolean format = false;
+        boolean attempts = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonLocation nameAt = parser.currentTokenLocation();
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "debriefExport" -> {
+                    format = true;
+                    if (!format(parser, value)) {
+                        return;
+                    }
+                }
+                case "attempts" -> {
+                    attempts = true;
+                    attempts(parser, value);
+                }
+                case "exportedAt" -> parser.skipChildren();
+                default -> {
+                    problems(List.of(at(nameAt, "unknown field '" + name + "' in a Debrief export (allowed: attempts, debriefExport,"
+                            + " exportedAt)")));
+                    parser.skipChildren();
                 }
             }
         }
-        return phases;
+        if (!format) {
+            problems(List.of(at(start, "missing field 'debriefExport'")));
+        }
+        if (!attempts) {
+            problems(List.of(at(start, "missing field 'attempts'")));
+        }
+        if (parser.nextToken() != null) {
+            problems(List.of(at(parser.currentTokenLocation(), "invalid JSON: more text after the end of the export")));
+        }
     }
 
-    private List<SelfGrade> grades(String at) {
-        List<SelfGrade> grades = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (String g : fields.array(at, "grades", false, 0)) {
-            if (!fields.object(g, "a self-grade", GRADE)) {
-                continue;
-            }
-            Optional<GradeItem> item = choice(g, "item", GradeItem.class);
-            Optional<String> itemId = fields.text(g, "itemId", true);
-            Optional<Integer> score = fields.integer(g, "score", true, 0, 100);
-            Optional<String> note = fields.node(g + "/note").isMissingNode() ? Optional.of("") : string(g, "note");
-            if (item.isPresent() && itemId.isPresent() && score.isPresent() && note.isPresent()) {
-                if (!seen.add(item.get() + "/" + itemId.get())) {
-                    fields.report(g, "a second grade for " + item.get() + " '" + itemId.get() + "'");
+    /** False when the export is of a newer format: nothing more of it is read. */
+    private boolean format(JsonParser parser, JsonToken value) throws IOException {
+        JsonLocation at = parser.currentTokenLocation();
+        if (value != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT || parser.getIntValue() < 1) {
+            problems(List.of(at(at, "'debriefExport' must be a whole number between 1 and " + Integer.MAX_VALUE)));
+            parser.skipChildren();
+            return true;
+        }
+        if (parser.getIntValue() > ExportWriter.FORMAT) {
+            problems(List.of(at(at, "written by a newer Debrief (export format " + parser.getIntValue() + "; this version reads "
+                    + ExportWriter.FORMAT + ")")));
+            return false;
+        }
+        return true;
+    }
+
+    private void attempts(JsonParser parser, JsonToken value) throws IOException {
+        if (value != JsonToken.START_ARRAY) {
+            problems(List.of(at(parser.currentTokenLocation(), "'attempts' must be a list")));
+            parser.skipChildren();
+            return;
+        }
+        LocatedJson.Values elements = new LocatedJson.Values(file);
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            LocatedJson element = elements.next(parser);
+            AttemptReader attempt = new AttemptReader(element);
+            var read = attempt.read();
+            problems(attempt.fields().problems());
+            if (read.isPresent() && isNew(read.get(), element)) {
+                if (problemCount == 0) {
+                    sink.accept(read.get(), element.root());
+                    handedOn++;
                 }
-                grades.add(new SelfGrade(item.get(), itemId.get(), score.get(), note.get()));
             }
         }
-        return grades;
     }
 
-    /** A string that may be empty (an answer, a note). */
-    private Optional<String> string(String at, String field) {
-        JsonNode node = fields.node(at + "/" + field);
-        if (!node.isTextual()) {
-            fields.report(node.isMissingNode() ? at : at + "/" + field,
-                    node.isMissingNode() ? "missing field '" + field + "'" : "'" + field + "' must be a string");
-            return Optional.empty();
+    /**
+     * A uid seen before is the same attempt twice (a merged file, say) and is skipped; with other
+     * content it is two attempts under one identity, and a problem: one of them would be lost.
+     */
+    private boolean isNew(ExportedAttempt attempt, LocatedJson element) {
+        byte[] digest = digest(element);
+        ContentProblem here = element.problemAt("/uid", "");
+        Seen before = uids.putIfAbsent(attempt.uid(), new Seen(here.line(), digest));
+        if (before == null) {
+            return true;
         }
-        return Optional.of(node.asText());
+        if (!Arrays.equals(before.digest(), digest)) {
+            problems(List.of(element.problemAt("/uid", "uid '" + attempt.uid() + "' is also the uid of the attempt on line " + before.line()
+                    + ", which differs from this one; one of the two would be lost (give each attempt a uid of its own)")));
+        }
+        return false;
     }
 
-    private <E extends Enum<E>> Optional<E> choice(String at, String field, Class<E> type) {
-        Optional<String> text = fields.text(at, field, true);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
+    private static byte[] utf8(JsonNode json) {
         try {
-            return Optional.of(Enum.valueOf(type, text.get().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            fields.report(at + "/" + field, "'" + field + "' must be one of " + String.join(", ", names) + ", found '" + text.get() + "'");
-            return Optional.empty();
+            return SnapshotJson.MAPPER.writeValueAsBytes(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a tree just read cannot be written", e);
         }
     }
 
-    private Optional<Instant> instant(String at, String field, boolean required) {
-        Optional<String> text = fields.text(at, field, required);
-        if (text.isEmpty()) {
-            return Optional.empty();
+    /** The attempt's JSON, written straight into the digest rather than into a string first. */
+    private byte[] digest(LocatedJson element) {
+        try (OutputStream into = new DigestOutputStream(OutputStream.nullOutputStream(), sha256)) {
+            SnapshotJson.MAPPER.writeValue(into, element.root());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        try {
-            return Optional.of(Instant.parse(text.get()));
-        } catch (DateTimeParseException e) {
-            fields.report(at + "/" + field, "'" + field + "' must be a time such as 2026-03-01T09:00:00Z, found '" + text.get() + "'");
-            return Optional.empty();
-        }
+        return sha256.digest();
     }
 
-    private static String firstLine(String message) {
-        String m = String.valueOf(message);
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+    private ContentProblem at(JsonLocation location, String message) {
+        return new ContentProblem(file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()), message);
+    }
+
+    private void problems(List<ContentProblem> found) {
+        for (ContentProblem p : found) {
+            problemCount++;
+            if (problems.size() < KEPT_PROBLEMS) {
+                problems.add(p);
+            }
+        }
     }
 }

@@ -1,6 +1,5 @@
 package app.debrief.store;
 
-import app.debrief.rubric.FeedbackJson;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import java.io.IOException;
@@ -13,9 +12,9 @@ import java.time.Instant;
  * whole. The format (version {@value #FORMAT}) is what {@link ExportReader} reads back:
  * <pre>{"debriefExport": 1, "exportedAt": "…", "attempts": [{"uid", "prompt", "mode", "status",
  *  "startedAt", "submittedAt", "updatedAt", "elapsedMillis", "phaseTimes", "answer", "words",
- *  "feedback", "grades"}…]}</pre>
+ *  "feedback", "grades", "followUps"}…]}</pre>
  * Times are ISO-8601 instants; {@code prompt} is the snapshot and {@code feedback} the checker's
- * JSON as stored.
+ * JSON as stored; each follow-up is written by {@link FollowUpJson}.
  */
 public final class ExportWriter implements AutoCloseable {
 
@@ -43,27 +42,7 @@ public final class ExportWriter implements AutoCloseable {
             json.writeFieldName("prompt");
             json.writeTree(SnapshotJson.promptTree(a.prompt()));
             json.writeStringField("mode", a.mode().name());
-            json.writeStringField("status", a.status().name());
-            json.writeStringField("startedAt", a.startedAt().toString());
-            json.writeStringField("submittedAt", a.submittedAt().map(Instant::toString).orElse(null));
-            json.writeStringField("updatedAt", a.updatedAt().toString());
-            json.writeNumberField("elapsedMillis", a.elapsedMillis());
-            json.writeArrayFieldStart("phaseTimes");
-            for (PhaseTime p : a.phaseTimes()) {
-                json.writeStartObject();
-                json.writeStringField("phase", p.phase());
-                json.writeNumberField("millis", p.millis());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeStringField("answer", a.answer());
-            json.writeNumberField("words", a.words());
-            json.writeFieldName("feedback");
-            if (e.feedback().isPresent()) {
-                json.writeTree(FeedbackJson.toJson(e.feedback().get()));
-            } else {
-                json.writeNull();
-            }
+            FollowUpJson.answer(json, a, e.feedback());
             json.writeArrayFieldStart("grades");
             for (SelfGrade g : e.grades()) {
                 json.writeStartObject();
@@ -74,6 +53,7 @@ public final class ExportWriter implements AutoCloseable {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            FollowUpJson.writeAll(json, e.followUps());
             json.writeEndObject();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);

@@ -56,13 +56,24 @@ final class HistoryQueries {
         }
         // The index holds only submitted, undeleted attempts, so no join: with one, FTS5 could no longer
         // rank and cut to the page by itself, and made a snippet for every match (60 ms, not 10, on 10,000).
+        // A follow-up's answer is found as its attempt's, named by its question: the lookups run only
+        // for the rows of the page.
         return db.run("search the history", () -> db.list(
-                "SELECT rowid, snippet(attempt_text, -1, ?, ?, '…', ?) FROM attempt_text WHERE attempt_text MATCH ?"
-                        + " ORDER BY rank LIMIT ? OFFSET ?",
-                rs -> hit(rs.getLong(1), rs.getString(2)), OPEN, CLOSE, SNIPPET_TOKENS, match.get(), limit, offset));
+                "SELECT rowid, snippet(attempt_text, -1, ?, ?, '…', ?),"
+                        + " (SELECT main_id FROM follow_ups WHERE attempt_id = attempt_text.rowid),"
+                        + " (SELECT question FROM follow_ups WHERE attempt_id = attempt_text.rowid)"
+                        + " FROM attempt_text WHERE attempt_text MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
+                rs -> {
+                    long main = rs.getLong(3);
+                    return rs.wasNull() ? hit(rs.getLong(1), rs.getString(2)) : hit(main, rs.getString(2), Optional.of(rs.getString(4)));
+                }, OPEN, CLOSE, SNIPPET_TOKENS, match.get(), limit, offset));
     }
 
     static SearchHit hit(long id, String marked) {
+        return hit(id, marked, Optional.empty());
+    }
+
+    static SearchHit hit(long id, String marked, Optional<String> inFollowUp) {
         StringBuilder plain = new StringBuilder(marked.length());
         List<SearchHit.Highlight> highlights = new ArrayList<>();
         int start = -1;
@@ -79,7 +90,7 @@ final class HistoryQueries {
                 plain.append(c);
             }
         }
-        return new SearchHit(id, plain.toString(), highlights);
+        return new SearchHit(id, plain.toString(), highlights, inFollowUp);
     }
 
     List<ProgressPoint> progress(HistoryQuery filter) {

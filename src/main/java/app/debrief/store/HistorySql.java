@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** The WHERE clause of a {@link HistoryQuery}: fixed SQL text, with every value a bound parameter. */
+/**
+ * The WHERE clause of a {@link HistoryQuery}: fixed SQL text, with every value a bound parameter.
+ * Follow-up answers are never listed on their own: they show with their attempt.
+ */
 record HistorySql(String where, List<Object> args) {
 
     static HistorySql of(HistoryQuery q) {
-        StringBuilder where = new StringBuilder(" WHERE a.deleted_at IS NULL");
+        StringBuilder where = new StringBuilder(" WHERE a.deleted_at IS NULL" + FollowUpStore.MAIN_ONLY);
         List<Object> args = new ArrayList<>();
         where.append(LoopRows.OUTSIDE_OPEN_LOOPS);
         q.track().ifPresent(t -> add(where, args, " AND a.track = ?", t));

@@ -4,7 +4,10 @@ import java.util.List;
 
 /**
  * The store's schema as an ordered list of migrations. Append new steps; never edit a released
- * one, since files in the field were made by it.
+ * one, since files in the field were made by it. {@code history} and {@code export} read a file
+ * as it is, without migrating it (reading writes nothing: see {@link AttemptStore#openForReading}),
+ * so a step must keep what those reads use (the attempts, feedback and grades columns of step 1),
+ * or those commands must learn to read the older layout.
  *
  * <p>The long texts (phase times, prompt snapshot, answer) are the last columns of a row: SQLite
  * reads a row's columns in order, and a column behind a 5 KB answer would mean reading its
@@ -97,7 +100,47 @@ final class Schema {
                     notesTrigger("INSERT", "new"),
                     notesTrigger("UPDATE", "new"),
                     notesTrigger("DELETE", "old"))),
-            LoopRows.migration(2));
+            // Which window writes an unfinished attempt's draft (see DraftOwners). A table of its own, not a
+            // column of attempts: a column added there would sit behind the answer, and the claim is renewed
+            // every few seconds while the answer screen is open.
+            new Migration(2, "draft owners: the one window that writes an unfinished attempt's draft", List.of(
+                    """
+                    CREATE TABLE draft_owners (
+                      attempt_id INTEGER PRIMARY KEY REFERENCES attempts (id) ON DELETE CASCADE,
+                      owner      TEXT    NOT NULL,
+                      seen_at    INTEGER NOT NULL
+                    )""")),
+            // A follow-up answer is an attempt of its own (its draft is saved, resumed and checked like any
+            // answer, and found by search), tied here to the attempt it follows up. Lists, progress and
+            // exports show it only with that attempt. It is hidden and restored with that attempt, so the
+            // search index, which holds what a search may return, drops and regains its text too.
+            new Migration(3, "follow-ups: answers to the interviewer's questions after an attempt", List.of(
+                    """
+                    CREATE TABLE follow_ups (
+                      attempt_id INTEGER PRIMARY KEY REFERENCES attempts (id) ON DELETE CASCADE,
+                      main_id    INTEGER NOT NULL REFERENCES attempts (id),
+                      round      INTEGER NOT NULL,
+                      question   TEXT    NOT NULL,
+                      probes     TEXT    NOT NULL,
+                      minutes    INTEGER NOT NULL,
+                      reason     TEXT    NOT NULL,
+                      UNIQUE (main_id, round)
+                    )""",
+                    """
+                    CREATE TRIGGER follow_ups_hidden_with_attempt AFTER UPDATE OF deleted_at ON attempts
+                    WHEN new.deleted_at IS NOT NULL AND old.deleted_at IS NULL
+                    BEGIN
+                      UPDATE attempts SET deleted_at = new.deleted_at
+                      WHERE deleted_at IS NULL AND id IN (SELECT attempt_id FROM follow_ups WHERE main_id = new.id);
+                    END""",
+                    """
+                    CREATE TRIGGER follow_ups_restored_with_attempt AFTER UPDATE OF deleted_at ON attempts
+                    WHEN new.deleted_at IS NULL AND old.deleted_at IS NOT NULL
+                    BEGIN
+                      UPDATE attempts SET deleted_at = NULL
+                      WHERE deleted_at = old.deleted_at AND id IN (SELECT attempt_id FROM follow_ups WHERE main_id = new.id);
+                    END""")),
+            LoopRows.migration(4));
 
     static int latestVersion() {
         return MIGRATIONS.get(MIGRATIONS.size() - 1).version();

@@ -1,5 +1,6 @@
 package app.debrief.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
@@ -32,11 +33,19 @@ final class StoreErrors {
         return code == CORRUPT || code == NOTADB;
     }
 
+    /** The file itself refuses writes while its folder takes them: then the file is what to fix. */
+    private static boolean readOnlyFile(Path file, Path folder) {
+        return Files.isRegularFile(file) && !Files.isWritable(file) && Files.isWritable(folder);
+    }
+
     static StoreException translate(SQLException e, Path file, String doing) {
         Path folder = file.toAbsolutePath().getParent();
         String detail = e.getMessage();
         return switch (code(e)) {
-            case READONLY, PERM, CANTOPEN -> new StoreException("cannot " + doing + ": the data folder " + folder
+            case READONLY, PERM, CANTOPEN -> readOnlyFile(file, folder)
+                    ? new StoreException("cannot " + doing + ": the history file " + file.toAbsolutePath() + " is read-only (its folder"
+                    + " can be written); make the file writable again (chmod u+w, or clear Read-only in its properties)", e)
+                    : new StoreException("cannot " + doing + ": the data folder " + folder
                     + " cannot be written (read-only, or not ours to write)", e);
             case FULL -> new StoreException("cannot " + doing + ": the disk holding the data folder " + folder + " is full", e);
             case IOERR -> new StoreException("cannot " + doing + ": the disk holding the data folder " + folder

@@ -89,9 +89,10 @@ public class AutosaveBenchmark {
             drafts[i] = new Draft(attempt.id(), answer, 60_000L + i, List.of(new PhaseTime("Clarify", 60_000), new PhaseTime("Design", i)));
         }
         scheduler = new ManualScheduler(Instant.now());
-        drivenSaver = new DraftAutosaver(store, scheduler, Duration.ofMillis(500), scheduler.clock(), status -> { });
+        DraftAutosaver.Timing timing = new DraftAutosaver.Timing(Duration.ofMillis(400), Duration.ofMillis(700));
+        drivenSaver = new DraftAutosaver(store, attempt.id(), scheduler, timing, scheduler.clock(), status -> { });
         executor = Executors.newSingleThreadScheduledExecutor();
-        threadSaver = new DraftAutosaver(store, executor, Duration.ofMillis(500), java.time.Clock.systemUTC(), status -> { });
+        threadSaver = new DraftAutosaver(store, attempt.id(), executor, timing, java.time.Clock.systemUTC(), status -> { });
         bare = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("debrief.db"));
         try (Statement s = bare.createStatement()) {
             s.execute("PRAGMA journal_mode = WAL");

@@ -47,6 +47,34 @@ class CommandLineTest {
     }
 
     @Test
+    void promptsJsonGivesEachPromptItsFollowUpsAndItsReferenceByTheContractsNames() throws IOException {
+        JsonNode prompts = run("", "prompts", "--json").json();
+        for (JsonNode p : prompts) {
+            assertThat(p.get("followUps").size()).as(p.get("id").asText()).isGreaterThanOrEqualTo(3);
+            for (JsonNode f : p.get("followUps")) {
+                assertThat(fieldNames(f)).containsExactly("question", "probes", "minutes");
+                assertThat(f.get("question").isTextual()).isTrue();
+                assertThat(f.get("probes").isArray()).isTrue();
+                assertThat(f.get("minutes").asInt()).isBetween(2, 5);
+            }
+            for (JsonNode r : p.get("reference")) {
+                assertThat(fieldNames(r)).containsExactly("point", "text");
+            }
+            assertThat(p.get("reference").size()).isEqualTo(p.get("talkingPoints").size());
+        }
+        JsonNode batch = java.util.stream.StreamSupport.stream(prompts.spliterator(), false)
+                .filter(p -> p.get("id").asText().equals("pm-sd-batch-inference-api")).findFirst().orElseThrow();
+        assertThat(batch.get("followUps").toString()).contains("\"probes\":[\"unit-economics\",\"unquantified\"],\"minutes\":4");
+        assertThat(batch.get("reference").get(0).get("point").asText()).isEqualTo("job-api-shape");
+    }
+
+    static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
     void checkJsonHoldsEveryMistakeOfTheRubricWithEvidence() throws IOException {
         Path answer = write("answer.txt", FLUFFY);
         CliRun run = run("", "check", "--prompt", "pm-sd-streaming-responses", "--json", answer.toString());
@@ -110,6 +138,35 @@ class CommandLineTest {
         assertBad(run("", "check", "--track", "pm", "-"), "standard input: the answer is empty");
         assertBad(run(FLUFFY, "check", "--prompt", "pm-sd-streaming", "-"),
                 "unknown prompt 'pm-sd-streaming'; did you mean pm-sd-streaming-responses");
+    }
+
+    @Test
+    void wrongInputIsNamedForWhatItIs() throws IOException {
+        Path utf16 = dataDir.resolve("utf16.txt");
+        Files.write(utf16, ("\uFEFF" + FLUFFY).getBytes(StandardCharsets.UTF_16LE));
+        assertBad(run("", "check", "--track", "pm", utf16.toString()),
+                utf16 + ": is UTF-16 (little-endian) text with a byte-order mark, not UTF-8; save it as UTF-8");
+        Path utf16be = dataDir.resolve("utf16be.txt");
+        Files.write(utf16be, ("\uFEFF" + FLUFFY).getBytes(StandardCharsets.UTF_16BE));
+        assertBad(run("", "check", "--track", "pm", utf16be.toString()), utf16be + ": is UTF-16 (big-endian) text");
+        Path large = dataDir.resolve("large.json");
+        Files.write(large, new byte[17_000_000]);
+        CliRun validate = run("", "validate", large.toString());
+        assertThat(validate.code()).isEqualTo(1);
+        assertThat(validate.err()).contains(large + ":1:1: is 17,000,000 bytes (16.2 MB); the limit is 16,777,216 bytes (16.0 MB)");
+    }
+
+    @Test
+    void aRubricInTheUsersPromptsFolderIsNotCheckedAsAPack() throws IOException {
+        String without = run("", "validate").out();
+        Path rubric = write("prompts/rubric.json", app.debrief.content.BundledContent.rubric().text());
+        CliRun validate = run("", "validate");
+        assertThat(validate.code()).as(validate.err()).isZero();
+        assertThat(validate.out()).as("the same packs as without it").startsWith("ok: ").isEqualTo(without);
+        assertThat(validate.err()).contains(rubric + ": not read: the rubric in use is the one bundled with Debrief");
+        CliRun prompts = run("", "prompts");
+        assertThat(prompts.err()).as("the app loads no pack from it").isEmpty();
+        assertThat(run("", "validate", rubric.toString()).code()).as("named, it is checked as a rubric").isZero();
     }
 
     private static void assertBad(CliRun run, String message) {

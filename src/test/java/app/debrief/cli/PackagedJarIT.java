@@ -71,6 +71,9 @@ class PackagedJarIT {
         Result history = run("history", "--json");
         assertThat(history.code()).as(history.err()).isZero();
         assertThat(new ObjectMapper().readTree(history.out()).size()).isZero();
+        assertThat(dataDir.resolve("debrief.db")).as("reading writes nothing").doesNotExist();
+        Result imported = run("import", Path.of("installer", "check", "export-two-attempts.json").toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(dataDir.resolve("debrief.db")).exists();
     }
 }

@@ -92,6 +92,56 @@ class StoreCommandsTest {
         assertThat(table.out()).contains("STARTED").contains("in progress").contains("marketing-fluff").contains("3 attempts");
     }
 
+    /** A practice attempt at the batch prompt with one follow-up answered; returns the attempt's id. */
+    long withAFollowUp() {
+        Composition app = new Composition(new DataDirectory(data(), "test"));
+        Prompt batch = app.bank().bank().byId("pm-sd-batch-inference-api").orElseThrow();
+        try (AttemptStore store = AttemptStore.open(data().resolve("debrief.db")).store()) {
+            Attempt a = store.start(batch, Mode.PRACTICE, T0);
+            String answer = "Developers upload a JSONL file and poll the job id.";
+            store.submit(new Draft(a.id(), answer, 600_000, List.of()), app.checker().check(answer, CheckContext.of(batch)), T0.plusSeconds(600));
+            Attempt f = store.followUps().ask(a.id(), batch.followUps().get(3), "Asked because your answer said nothing about what serving costs us.",
+                    T0.plusSeconds(700));
+            String maths = "A million tokens cost us about $0.14 at an assumed $2.50 per GPU-hour, so $0.30 leaves a 53% margin.";
+            store.submit(new Draft(f.id(), maths, 200_000, List.of()), app.checker().check(maths, CheckContext.of(f.prompt())), T0.plusSeconds(900));
+            return a.id();
+        }
+    }
+
+    @Test
+    void historyJsonCarriesEachAttemptsFollowUpsWithQuestionAnswerTimeAndFeedback() throws IOException {
+        long id = withAFollowUp();
+        CliRun json = run("history", "--json");
+        assertThat(json.code()).as(json.err()).isZero();
+        assertThat(json.json().size()).as("the follow-up is not an attempt of its own here").isEqualTo(1);
+        JsonNode attempt = json.json().get(0);
+        assertThat(attempt.get("id").asLong()).isEqualTo(id);
+        JsonNode followUp = attempt.get("followUps").get(0);
+        assertThat(followUp.get("question").asText()).startsWith("Show me the maths");
+        assertThat(followUp.get("answer").asText()).startsWith("A million tokens cost us");
+        assertThat(followUp.get("elapsedMillis").asLong()).isEqualTo(200_000);
+        assertThat(followUp.get("minutes").asInt()).isEqualTo(4);
+        assertThat(followUp.get("reason").asText()).contains("what serving costs us");
+        assertThat(followUp.get("feedback").get("talkingPoints")).singleElement()
+                .satisfies(t -> assertThat(t.get("id").asText()).isEqualTo("unit-economics"));
+        assertThat(run("history").out()).contains("FOLLOW-UPS");
+    }
+
+    @Test
+    void anExportWithFollowUpsImportsElsewhereOnceAndSaysHowMany() throws IOException {
+        withAFollowUp();
+        Path file = tmp.resolve("export.json");
+        assertThat(run("export", "--format", "json", "--out", file.toString()).code()).isZero();
+        Path other = tmp.resolve("other");
+        CliRun first = run(other, "import", file.toString());
+        assertThat(first.out()).contains("imported 1 attempt and 1 follow-up from");
+        assertThat(run(other, "import", file.toString()).out()).contains("imported 0 attempts from").contains("1 already in your history");
+        assertThat(run(other, "history", "--json").json().get(0).get("followUps").get(0).get("answer").asText())
+                .isEqualTo(run("history", "--json").json().get(0).get("followUps").get(0).get("answer").asText());
+        CliRun md = run("export", "--format", "md");
+        assertThat(md.out()).contains("### Follow-up 1").contains("Show me the maths").contains("what serving costs us");
+    }
+
     @Test
     void theMarkdownExportReadsAsAReport() {
         practise();

@@ -131,4 +131,26 @@ class FeedbackRecheckTest {
         assertThat(store.feedback(a.id()).orElseThrow().talkingPoints()).extracting(t -> t.level()).doesNotContainNull()
                 .contains(Level.MISSING);
     }
+
+    @Test
+    void aFollowUpsAnswerIsCheckedAgainAgainstTheProbedPointsOfTodaysPrompt() throws java.sql.SQLException {
+        long main = oldAttempt(0);
+        Prompt prompt = BANK.byId("pm-sd-streaming-responses").orElseThrow();
+        app.debrief.bank.FollowUp asked = prompt.followUps().get(0);
+        Attempt followUp = store.followUps().ask(main, asked, "Asked because.", T0.plusSeconds(100));
+        store.submit(new Draft(followUp.id(), ANSWER, 60_000, List.of()), Fixtures.feedback(followUp.prompt()), T0.plusSeconds(200));
+        // The snapshot of the day named only one of the points it probes, under another label.
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("debrief.db")); var st = c.createStatement()) {
+            st.execute("UPDATE attempts SET prompt_json = json_set(prompt_json, '$.talkingPoints', json('[{\"id\":\"old-point\",\"label\":"
+                    + "\"Old\",\"cues\":[\"brand\"]}]')) WHERE id = " + followUp.id());
+        }
+        FeedbackRecheck recheck = new FeedbackRecheck(CHECKER, BANK);
+        assertThat(recheck.remaining(store)).as("the answer and its follow-up").isEqualTo(2);
+        recheck.step(store);
+        Feedback now = store.feedback(followUp.id()).orElseThrow();
+        assertThat(now.checkerVersion()).isEqualTo(CHECKER.version());
+        assertThat(now.talkingPoints()).extracting(t -> t.id()).as("only what the follow-up probes, as the bank has it")
+                .containsExactlyElementsOf(prompt.talkingPoints().stream().map(t -> t.id()).filter(asked.probes()::contains).toList());
+        assertThat(now.mistake("marketing-fluff").orElseThrow().flagged()).isTrue();
+    }
 }

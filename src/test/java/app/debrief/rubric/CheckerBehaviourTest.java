@@ -41,6 +41,11 @@ class CheckerBehaviourTest {
             ignores-enterprise  | Success is GitHub stars, downloads and Discord members in the first month. We run three hackathons. | true
             ignores-enterprise  | Banks get SOC 2 Type II reports, a 99.9% SLA and a private deployment in their own VPC. | false
             ignores-enterprise  | SOC 2 can wait until next year; we focus on hackathons and a free tier. Same for SSO. | true
+            ignores-enterprise  | SOC 2, a DPA and SSO: not for this launch. We focus on hackathons and a free tier. | true
+            ignores-open-source | Self-hosted option: the same Helm charts are handed to a customer who wants to run the model in their own data centre. | false
+            ignores-open-source | The research licence is non-production; the Apache 2.0 models can be used commercially and self-hosted. | false
+            ignores-open-source | The next flagship ships under a new licence: production use requires an enterprise agreement with us. | true
+            ignores-open-source | A bank keeps its own copy of the model and can run it on its own computers if we ever disappear. | false
             """)
     void launchPlanStances(String mistake, String answer, boolean flagged) {
         assertThat(finding(answer, Track.PMM, "launch-plan", mistake).flagged()).as(answer).isEqualTo(flagged);

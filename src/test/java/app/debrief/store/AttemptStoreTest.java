@@ -87,7 +87,8 @@ class AttemptStoreTest {
         Prompt prompt = pmPrompt();
         Attempt a = store.start(prompt, Mode.PRACTICE, T0);
         store.submit(draft(a.id(), "final", 1_000), feedback(prompt), T0.plusSeconds(1));
-        store.saveDraft(draft(a.id(), "late autosave", 2_000), T0.plusSeconds(2));
+        assertThat(store.saveDraft(draft(a.id(), "late autosave", 2_000), T0.plusSeconds(2))).as("says it wrote nothing")
+                .isEqualTo(DraftWrite.CLOSED);
         assertThat(store.attempt(a.id()).orElseThrow().answer()).isEqualTo("final");
         assertThatThrownBy(() -> store.submit(draft(a.id(), "twice", 3_000), feedback(prompt), T0.plusSeconds(3)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not in progress");

@@ -27,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DraftAutosaverTest {
 
     static final Duration DEBOUNCE = Duration.ofMillis(500);
+    static final Duration MAX_WAIT = Duration.ofMillis(900);
+    static final DraftAutosaver.Timing TIMING = new DraftAutosaver.Timing(DEBOUNCE, MAX_WAIT);
 
     @TempDir
     Path dir;
@@ -40,7 +42,7 @@ class DraftAutosaverTest {
     void open() {
         store = AttemptStore.open(dir.resolve("debrief.db")).store();
         attempt = store.start(pmPrompt(), Mode.PRACTICE, T0);
-        saver = new DraftAutosaver(store, scheduler, DEBOUNCE, scheduler.clock(), reports::add);
+        saver = new DraftAutosaver(store, attempt.id(), scheduler, TIMING, scheduler.clock(), reports::add);
     }
 
     @AfterEach
@@ -67,18 +69,25 @@ class DraftAutosaverTest {
     }
 
     @Test
-    void typingWithoutAPauseStillSavesEveryFewDebouncePeriods() {
+    void typingThatNeverPausesIsSavedAtTheLatestOneMaxWaitAfterItsFirstUnsavedKey() {
+        // A key every 20 ms (50 a second) for 10 s: the debounce alone would never save.
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < 50; i++) {
-            text.append("word ");
-            saver.changed(draft(attempt.id(), text.toString(), i * 100L));
-            scheduler.advance(Duration.ofMillis(100));
+        long oldestUnsaved = -1;
+        long worst = 0;
+        for (int i = 0; i < 500; i++) {
+            text.append(i % 5 == 4 ? ' ' : 'x');
+            saver.changed(draft(attempt.id(), text.toString(), i * 20L));
+            oldestUnsaved = oldestUnsaved < 0 ? i * 20L : oldestUnsaved;
+            scheduler.advance(Duration.ofMillis(20));
+            if (stored().length() == text.length()) {
+                oldestUnsaved = -1;
+            } else {
+                worst = Math.max(worst, (i + 1) * 20L - oldestUnsaved);
+            }
         }
-        assertThat(reports).as("5 s of typing, a save at least every %d ms", DEBOUNCE.toMillis() * DraftAutosaver.MAX_DEFERRALS)
-                .hasSizeGreaterThanOrEqualTo(2);
-        int changesIn2Seconds = 20;
-        assertThat(stored().length()).as("at most 2 s of typing is unsaved")
-                .isGreaterThanOrEqualTo(text.length() - "word ".length() * changesIn2Seconds);
+        assertThat(worst).as("the longest time a typed key waited to be saved, in ms").isLessThanOrEqualTo(MAX_WAIT.toMillis());
+        assertThat(reports).as("about one save per max wait").hasSizeBetween(10, 12)
+                .allSatisfy(r -> assertThat(r).isInstanceOf(SaveStatus.Saved.class));
     }
 
     @Test
@@ -91,7 +100,61 @@ class DraftAutosaverTest {
         assertThat(stored()).isEqualTo("leaving the window");
         scheduler.advance(Duration.ofSeconds(2));
         assertThat(reports).hasSize(1);
-        assertThat(scheduler.waiting()).isZero();
+        assertThat(scheduler.waiting()).as("only the claim's renewal, no save").isEqualTo(1);
+    }
+
+    @Test
+    void aFlushWithNothingToSaveNeverClaimsASave() {
+        CompletableFuture<SaveStatus> flushed = saver.flush();
+        scheduler.runDue();
+        assertThat(flushed).isCompletedWithValue(new SaveStatus.Unchanged());
+        assertThat(reports).isEmpty();
+    }
+
+    @Test
+    void aDraftTakenOverByAnotherWindowIsNeverReportedSavedAndTheRenewalNoticesWithoutAKey() {
+        saver.changed(draft(attempt.id(), "mine", 1_000));
+        scheduler.advance(DEBOUNCE);
+        try (AttemptStore other = AttemptStore.open(dir.resolve("debrief.db")).store()) {
+            assertThat(other.claimDraft(attempt.id(), true, T0.plusSeconds(1))).isInstanceOf(DraftClaim.Claimed.class);
+            scheduler.advance(DraftOwners.RENEW_EVERY);
+            assertThat(reports).containsExactly(new SaveStatus.Saved(T0.plus(DEBOUNCE)), new SaveStatus.Refused(DraftWrite.TAKEN_OVER));
+            saver.changed(draft(attempt.id(), "mine, typed after the take-over", 5_000));
+            scheduler.advance(MAX_WAIT);
+            CompletableFuture<SaveStatus> flushed = saver.flush();
+            scheduler.runDue();
+            assertThat(flushed).isCompletedWithValue(new SaveStatus.Refused(DraftWrite.TAKEN_OVER));
+            assertThat(reports).as("nothing more was tried").hasSize(2);
+            assertThat(stored()).isEqualTo("mine");
+        }
+    }
+
+    @Test
+    void aSaveForAnAttemptDiscardedElsewhereIsRefusedNotSaved() {
+        saver.changed(draft(attempt.id(), "first words", 1_000));
+        scheduler.advance(DEBOUNCE);
+        try (AttemptStore other = AttemptStore.open(dir.resolve("debrief.db")).store()) {
+            other.discard(attempt.id(), T0.plusSeconds(1));
+        }
+        saver.changed(draft(attempt.id(), "first words and more", 2_000));
+        scheduler.advance(DEBOUNCE);
+        assertThat(reports).last().isEqualTo(new SaveStatus.Refused(DraftWrite.CLOSED));
+        assertThat(saver.lastStatus()).isEqualTo(new SaveStatus.Refused(DraftWrite.CLOSED));
+        store.restore(attempt.id());
+        assertThat(stored()).as("the discarded draft, brought back, holds what was saved before").isEqualTo("first words");
+    }
+
+    @Test
+    void finishingLetsGoOfTheClaimSoAnotherWindowGetsItAtOnce() {
+        saver.changed(draft(attempt.id(), "kept for later", 1_000));
+        CompletableFuture<SaveStatus> finished = saver.finish();
+        scheduler.runDue();
+        assertThat(finished).isCompletedWithValue(new SaveStatus.Saved(T0));
+        assertThat(scheduler.waiting()).as("no renewal left behind").isZero();
+        try (AttemptStore other = AttemptStore.open(dir.resolve("debrief.db")).store()) {
+            assertThat(other.claimDraft(attempt.id(), false, T0.plusSeconds(1))).isInstanceOfSatisfying(DraftClaim.Claimed.class,
+                    c -> assertThat(c.attempt().answer()).isEqualTo("kept for later"));
+        }
     }
 
     @Test
@@ -116,6 +179,20 @@ class DraftAutosaverTest {
     }
 
     @Test
+    void aFailedSaveIsTriedAgainByItselfWhenNoKeyFollows() {
+        store.capSize(true);
+        saver.changed(draft(attempt.id(), "written while the disk is full ".repeat(500), 1_000));
+        scheduler.advance(DEBOUNCE);
+        assertThat(reports).singleElement().isInstanceOf(SaveStatus.Failed.class);
+        scheduler.advance(DraftAutosaver.RETRY_AFTER);
+        assertThat(reports).as("tried again, and again until it works").hasSize(2).last().isInstanceOf(SaveStatus.Failed.class);
+        store.capSize(false);
+        scheduler.advance(DraftAutosaver.RETRY_AFTER);
+        assertThat(reports).last().isInstanceOf(SaveStatus.Saved.class);
+        assertThat(stored()).startsWith("written while the disk is full");
+    }
+
+    @Test
     void aNewerDraftWinsOverOneThatFailed() {
         store.capSize(true);
         saver.changed(draft(attempt.id(), "x ".repeat(20_000), 1_000));
@@ -130,7 +207,7 @@ class DraftAutosaverTest {
     @Test
     void theCallerNeverWaitsEvenWhileAnotherWindowHoldsTheFile() throws Exception {
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
-        DraftAutosaver real = new DraftAutosaver(store, executor, DEBOUNCE, java.time.Clock.systemUTC(), reports::add);
+        DraftAutosaver real = new DraftAutosaver(store, attempt.id(), executor, TIMING, java.time.Clock.systemUTC(), reports::add);
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("debrief.db"));
              Statement s = other.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
@@ -153,7 +230,7 @@ class DraftAutosaverTest {
     void closeSavesTheLastDraftAndRefusesMore() {
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
         try {
-            DraftAutosaver real = new DraftAutosaver(store, executor, DEBOUNCE, java.time.Clock.systemUTC(), reports::add);
+            DraftAutosaver real = new DraftAutosaver(store, attempt.id(), executor, TIMING, java.time.Clock.systemUTC(), reports::add);
             real.changed(draft(attempt.id(), "closing the window", 1_000));
             real.close();
             assertThat(stored()).isEqualTo("closing the window");

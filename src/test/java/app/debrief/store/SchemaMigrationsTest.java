@@ -111,6 +111,27 @@ class SchemaMigrationsTest {
     }
 
     @Test
+    void aFileFromBeforeDraftOwnersKeepsItsUnfinishedDraftAndCanClaimIt() throws IOException {
+        long id;
+        try (AttemptStore store = open(Schema.MIGRATIONS)) {
+            id = store.start(pmPrompt(), Mode.PRACTICE, T0).id();
+        }
+        // Version 1 is the schema without the owners' table (or follow-ups): the file as the last release left it.
+        RawSqlite.execute(db(), "DROP TRIGGER follow_ups_hidden_with_attempt");
+        RawSqlite.execute(db(), "DROP TRIGGER follow_ups_restored_with_attempt");
+        RawSqlite.execute(db(), "DROP TABLE follow_ups");
+        RawSqlite.execute(db(), "DROP TABLE draft_owners");
+        RawSqlite.execute(db(), "PRAGMA user_version = 1");
+        RawSqlite.execute(db(), "UPDATE attempts SET answer = 'typed before the upgrade'");
+        try (AttemptStore store = open(Schema.MIGRATIONS)) {
+            assertThat(store.claimDraft(id, false, T0.plusSeconds(60))).isInstanceOfSatisfying(DraftClaim.Claimed.class,
+                    c -> assertThat(c.attempt().answer()).isEqualTo("typed before the upgrade"));
+            assertThat(store.saveDraft(Fixtures.draft(id, "typed after it", 1_000), T0.plusSeconds(61))).isEqualTo(DraftWrite.WRITTEN);
+        }
+        assertThat(backups()).as("a copy before each step").startsWith("debrief.db.bak-1");
+    }
+
+    @Test
     void migrationsMustBeNumberedInOrder() {
         assertThatThrownBy(() -> new SchemaMigrations(withExtra(ADD_TABLE))).isInstanceOf(IllegalArgumentException.class);
     }

@@ -147,6 +147,48 @@ class StoreFileSafetyTest {
     }
 
     @Test
+    void aFolderWhereTheHistoryFileShouldBeIsSaidAsSuch() throws IOException {
+        Files.createDirectories(db());
+        assertThatThrownBy(this::open).isInstanceOf(StoreException.class)
+                .hasMessageContaining(db() + " is a folder, where Debrief keeps its history file");
+        assertThatThrownBy(() -> AttemptStore.openForReading(db())).isInstanceOf(StoreException.class)
+                .hasMessageContaining(db() + " is a folder");
+    }
+
+    @Test
+    void readingWritesNothingNotEvenAnOlderSchemasUpgrade() throws IOException {
+        try (AttemptStore store = open().store()) {
+            Fixtures.submitted(store, pmPrompt(), T0, "kept as it was");
+        }
+        // The file as the last release left it: schema 1, without the owners' table.
+        RawSqlite.execute(db(), "DROP TABLE draft_owners");
+        RawSqlite.execute(db(), "PRAGMA user_version = 1");
+        byte[] before = Files.readAllBytes(db());
+        try (AttemptStore store = AttemptStore.openForReading(db())) {
+            assertThat(store.recent(10)).singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(AttemptStatus.SUBMITTED));
+            List<ExportedAttempt> all = new java.util.ArrayList<>();
+            store.export(java.util.Optional.empty(), all::add);
+            assertThat(all).singleElement().satisfies(e -> assertThat(e.attempt().answer()).isEqualTo("kept as it was"));
+        }
+        assertThat(db()).hasBinaryContent(before);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".bak-"));
+        }
+    }
+
+    @Test
+    void readingAFolderWithoutAHistoryShowsAnEmptyOneAndMakesNothing() throws IOException {
+        Path none = dir.resolve("not-yet").resolve("debrief.db");
+        try (AttemptStore store = AttemptStore.openForReading(none)) {
+            assertThat(store.recent(10)).isEmpty();
+        }
+        assertThat(dir.resolve("not-yet")).doesNotExist();
+        Path blocked = Files.writeString(dir.resolve("a-file"), "x").resolve("data").resolve("debrief.db");
+        assertThatThrownBy(() -> AttemptStore.openForReading(blocked)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("cannot be created").hasMessageContaining(dir.resolve("a-file") + " is a file");
+    }
+
+    @Test
     void aFullDiskFailsTheSaveWithAMessageNamingTheFolderAndKeepsWhatWasSaved() {
         try (AttemptStore store = open().store()) {
             Attempt a = store.start(pmPrompt(), Mode.PRACTICE, T0);

@@ -10,8 +10,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,15 +32,7 @@ class TwoProcessesTest {
     }
 
     Process child(Path out, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), StoreWriterProcess.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectError(dir.resolve("child-" + args[0] + "-" + System.nanoTime() + ".err").toFile());
-        if (out != null) {
-            builder.redirectOutput(out.toFile());
-        }
-        return builder.start();
+        return StoreWriterProcess.launch(dir, out, args);
     }
 
     static BufferedReader lines(Process p) {
@@ -78,19 +68,8 @@ class TwoProcessesTest {
         assertThat(RawSqlite.text(db(), "PRAGMA integrity_check")).isEqualTo("ok");
     }
 
-    /** The highest "saved N" among the complete lines written so far. */
     static int lastSaved(Path out) throws IOException {
-        if (!Files.exists(out)) {
-            return 0;
-        }
-        String text = Files.readString(out);
-        int last = 0;
-        for (String line : text.substring(0, text.lastIndexOf('\n') + 1).split("\n")) {
-            if (line.startsWith("saved ")) {
-                last = Integer.parseInt(line.substring("saved ".length()));
-            }
-        }
-        return last;
+        return StoreWriterProcess.lastSaved(out);
     }
 
     @Test

@@ -7,6 +7,7 @@ import app.debrief.store.AttemptStatus;
 import app.debrief.store.Draft;
 import app.debrief.store.Mode;
 import app.debrief.store.PhaseTime;
+import app.debrief.store.StoreFaults;
 import app.debrief.ui.shell.Shell;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -101,6 +102,8 @@ class InterviewFlowTest {
         robot.clickOn("#why-marketing-fluff");
         assertThat(answer.getSelectedText()).as("choosing the finding selects its first words").isNotBlank();
 
+        // The interviewer offers a follow-up above the findings; this candidate grades instead.
+        robot.clickOn("#follow-up-skip");
         robot.clickOn("#grade-marketing-fluff-4");
         waitFor("disagreement shown", () -> robot.lookup("#disagree-marketing-fluff").queryAs(Label.class).isVisible());
         assertThat(robot.lookup("#disagree-marketing-fluff").queryAs(Label.class).getText()).contains("the checker flagged it");
@@ -147,7 +150,7 @@ class InterviewFlowTest {
         assertThat(editor.isEditable()).isTrue();
 
         fixture.clock.advance(Duration.ofMinutes(10));
-        waitFor("handed in", () -> robot.lookup("#feedback").tryQuery().isPresent());
+        waitFor("handed in, and the interviewer follows up", () -> robot.lookup("#follow-up-note").tryQuery().map(Node::isVisible).orElse(false));
         Attempt handedIn = attempts().get(0);
         assertThat(handedIn.mode()).isEqualTo(Mode.MOCK);
         assertThat(handedIn.status()).isEqualTo(AttemptStatus.SUBMITTED);
@@ -219,6 +222,36 @@ class InterviewFlowTest {
         waitFor("home", () -> robot.lookup("#resume-banner").tryQuery().map(Node::isVisible).orElse(false));
         Attempt kept = fixture.store.latestUnfinished().orElseThrow();
         assertThat(kept.answer()).isEqualTo("INT8 halves memory.");
+    }
+
+    @Test
+    void aHandInThatFailsLeavesTheAnswerInProgressSavedAsTypedAndHandedInOnRetry(FxRobot robot) throws Exception {
+        openHome(robot);
+        robot.clickOn("#track-pm");
+        chooseFirstPrompt(robot, "#kind-system-design");
+        // Long enough that its search index needs pages the full disk no longer has.
+        String first = "Stream tokens over SSE; p95 time to first token under 300 ms.\n\n".repeat(300).strip();
+        paste(robot, first);
+        waitFor("saved", () -> fixture.store.latestUnfinished().map(a -> a.answer().equals(first)).orElse(false));
+        StoreFaults.diskFull(fixture.store, true);
+        robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        waitFor("told", () -> robot.lookup("#answer-message").queryAs(Label.class).getText().startsWith("Could not hand in"));
+        assertThat(robot.lookup("#answer-message").queryAs(Label.class).getText()).contains("full").contains("still in progress");
+        assertThat(fixture.store.latestUnfinished()).as("still in progress in the store").isPresent();
+        StyleClassedTextArea editor = robot.lookup("#editor").queryAs(StyleClassedTextArea.class);
+        assertThat(editor.isEditable()).isTrue();
+        assertThat(robot.lookup("#submit-button").queryAs(Button.class).isDisabled()).isFalse();
+
+        robot.clickOn("#editor").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL)
+                .write(" Cancel on disconnect to free the KV cache.");
+        StoreFaults.diskFull(fixture.store, false);
+        waitFor("the text typed after the failure is saved",
+                () -> fixture.store.latestUnfinished().map(a -> a.answer().endsWith("KV cache.")).orElse(false));
+        robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        waitFor("handed in", () -> robot.lookup("#feedback").tryQuery().isPresent());
+        Attempt handedIn = attempts().get(0);
+        assertThat(handedIn.status()).isEqualTo(AttemptStatus.SUBMITTED);
+        assertThat(handedIn.answer()).isEqualTo(first + " Cancel on disconnect to free the KV cache.");
     }
 
     void paste(FxRobot robot, String text) {

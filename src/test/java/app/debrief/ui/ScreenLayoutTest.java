@@ -92,6 +92,31 @@ class ScreenLayoutTest {
                         on.waitFor("the first phase over its share", () -> on.<Label>find("#phase").getText().contains("over"));
                     }
                 }),
+                new ScreenCase("answer-follow-up", on -> {
+                    app.debrief.practice.Interviewer interviewer = new app.debrief.practice.Interviewer(on.fixture.store);
+                    Attempt followUp = on.fixture.store.followUps().of(on.older).stream().findFirst().map(f -> f.attempt())
+                            .orElseGet(() -> interviewer.ask(on.older, interviewer.next(on.older).orElseThrow(),
+                                    java.time.Instant.now(on.fixture.clock)).attempt());
+                    on.show(s -> s.answer(followUp));
+                    on.waitFor("the follow-up's note", () -> on.find("#follow-up-note").isVisible());
+                }),
+                new ScreenCase("feedback-offer", on -> {
+                    java.util.Optional<app.debrief.practice.ChosenFollowUp> offer = new app.debrief.practice.Interviewer(on.fixture.store)
+                            .next(on.older);
+                    on.show(s -> s.debrief(on.older, offer));
+                    on.waitFor("the findings and the offer", () -> on.lookup("#findings") instanceof Pane p && !p.getChildren().isEmpty()
+                            && on.find("#follow-up-offer").isVisible());
+                }),
+                new ScreenCase("feedback-follow-ups", on -> {
+                    on.show(s -> s.debrief(on.newer, java.util.Optional.empty()));
+                    on.waitFor("the follow-ups", () -> on.find("#follow-up-2").isVisible());
+                }),
+                new ScreenCase("feedback-reference", on -> {
+                    on.show(s -> s.feedback(on.newer));
+                    on.waitFor("the findings", () -> on.lookup("#findings") instanceof Pane p && !p.getChildren().isEmpty());
+                    on.robot.interact(() -> on.<javafx.scene.control.TabPane>find("#feedback-tabs").getSelectionModel().select(2));
+                    on.waitFor("the reference answer", () -> on.find("#reference").isVisible());
+                }),
                 new ScreenCase("feedback", on -> {
                     on.show(s -> s.feedback(on.newer));
                     on.waitFor("the findings", () -> on.lookup("#findings") instanceof Pane p && !p.getChildren().isEmpty());
@@ -262,10 +287,25 @@ class ScreenLayoutTest {
             long newer = submit(fixture, longest, "We keep the weights private and build a walled garden: customers reach the model "
                     + "only through our API. Our brand vision is that developers feel delight, and procurement gets SOC 2.",
                     t.plus(Duration.ofDays(3)));
+            followUps(fixture, newer, t.plus(Duration.ofDays(3)));
             Attempt draft = fixture.store.start(longest, Mode.PRACTICE, t.plus(Duration.ofDays(4)));
             fixture.store.saveDraft(new app.debrief.store.Draft(draft.id(), "Start from who may train on prompts.", 65_000, List.of()),
                     t.plus(Duration.ofDays(4)));
             return new ScreenContext(fixture, longest, older, newer);
+        }
+
+        /** The two follow-ups the interviewer asks after {@code attempt}, answered with a figure and a brand line. */
+        private static void followUps(UiFixture fixture, long attempt, java.time.Instant at) {
+            app.debrief.practice.Interviewer interviewer = new app.debrief.practice.Interviewer(fixture.store);
+            String[] answers = {"It costs us about $0.14 per million tokens at an assumed $2.50 per GPU-hour, because the overnight "
+                    + "capacity is otherwise idle; the licence stays Apache 2.0 and the weights stay downloadable.",
+                    "Our brand vision is that developers feel delight."};
+            for (String answer : answers) {
+                app.debrief.practice.ChosenFollowUp chosen = interviewer.next(attempt).orElseThrow();
+                Attempt asked = interviewer.ask(attempt, chosen, at).attempt();
+                fixture.store.submit(new app.debrief.store.Draft(asked.id(), answer, 150_000, List.of()),
+                        fixture.services.checker().check(answer, app.debrief.rubric.CheckContext.of(asked.prompt())), at.plusSeconds(200));
+            }
         }
 
         /** Graded as a candidate would: every applicable mistake 2 of 4, every talking point touched. */

@@ -81,6 +81,11 @@ public final class UiFixture implements AutoCloseable {
         return shell;
     }
 
+    /** With the FX executor, over a data folder another process wrote (one killed mid-answer, say). */
+    public static UiFixture onFx(Path dataDir) throws IOException {
+        return new UiFixture(null, dataDir);
+    }
+
     @Override
     public void close() {
         work.shutdownNow();

@@ -8,10 +8,10 @@ import app.debrief.store.AttemptSummary;
 import app.debrief.store.Draft;
 import app.debrief.store.LoopSitting;
 import app.debrief.store.Mode;
+import app.debrief.store.StoreFaults;
 import app.debrief.store.PhaseTime;
 import app.debrief.ui.answer.AnswerViewModel;
 import app.debrief.ui.common.DiscardedDrafts;
-import app.debrief.ui.common.Navigator;
 import app.debrief.ui.feedback.FeedbackViewModel;
 import app.debrief.ui.history.HistoryViewModel;
 import app.debrief.ui.home.HomeViewModel;
@@ -26,7 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -37,44 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ViewModelTest {
 
     UiFixture fixture;
-    final List<String> went = new ArrayList<>();
-    final Navigator navigator = new Navigator() {
-        public void home() {
-            went.add("home");
-        }
-
-        public void pick(Track track) {
-            went.add("pick " + track);
-        }
-
-        public void practise(Prompt prompt) {
-            went.add("practise " + prompt.id());
-        }
-
-        public void answer(Attempt attempt) {
-            went.add("answer " + attempt.id());
-        }
-
-        public void feedback(long attemptId) {
-            went.add("feedback " + attemptId);
-        }
-
-        public void history() {
-            went.add("history");
-        }
-
-        public void compare(long firstId, long secondId) {
-            went.add("compare " + firstId + " " + secondId);
-        }
-
-        public void progress() {
-            went.add("progress");
-        }
-
-        public void loop(long sittingId) {
-            went.add("loop " + sittingId);
-        }
-    };
+    final RecordingNavigator navigator = new RecordingNavigator();
+    final List<String> went = navigator.went;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -109,12 +72,35 @@ class ViewModelTest {
         fixture.clock.advance(Duration.ofMinutes(2));
         vm.tick();
         assertThat(vm.lockedProperty().get()).isTrue();
-        assertThat(went).containsExactly("feedback " + attempt.id());
+        Attempt followUp = fixture.store.latestUnfinished().orElseThrow();
+        assertThat(fixture.store.followUps().asked(followUp.id()).orElseThrow().mainId()).isEqualTo(attempt.id());
+        assertThat(went).as("the interviewer follows up at once").containsExactly("answer " + followUp.id());
         Attempt done = fixture.store.attempt(attempt.id()).orElseThrow();
         assertThat(done.status()).isEqualTo(AttemptStatus.SUBMITTED);
         assertThat(done.answer()).isEqualTo("Open weights mean we own a copy of the model.");
         vm.answerProperty().set("typed after the bell");
         assertThat(fixture.store.attempt(attempt.id()).orElseThrow().answer()).isEqualTo("Open weights mean we own a copy of the model.");
+    }
+
+    @Test
+    void aMockWhoseHandInFailsAtTheBellIsNotRetriedByEveryTickButByTheUser() {
+        Attempt attempt = fixture.store.start(prompt("pmm-ex-open-weights-cfo"), Mode.MOCK, Instant.now(fixture.clock));
+        AnswerViewModel vm = answering(attempt);
+        vm.answerProperty().set("Open weights mean we own a copy of the model. ".repeat(200));
+        StoreFaults.diskFull(fixture.store, true);
+        fixture.clock.advance(Duration.ofMinutes(6));
+        vm.tick();
+        assertThat(vm.messageProperty().get()).startsWith("Could not hand in the answer").contains("still in progress");
+        assertThat(went).isEmpty();
+        assertThat(fixture.store.attempt(attempt.id()).orElseThrow().status()).isEqualTo(AttemptStatus.IN_PROGRESS);
+        StoreFaults.diskFull(fixture.store, false);
+        vm.tick();
+        assertThat(fixture.store.attempt(attempt.id()).orElseThrow().status()).as("no hand-in by itself again")
+                .isEqualTo(AttemptStatus.IN_PROGRESS);
+        vm.submit();
+        assertThat(fixture.store.attempt(attempt.id()).orElseThrow().status()).isEqualTo(AttemptStatus.SUBMITTED);
+        Attempt followUp = fixture.store.latestUnfinished().orElseThrow();
+        assertThat(went).as("handed in, the mock goes on with its follow-up").containsExactly("answer " + followUp.id());
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.Set;
  * deferral in it is continued the same way ("SOC 2 can wait. … Same for SSO."). A hand-off ("is
  * legal's problem", "aren't mine to prioritise") pushes off its whole sentence, and, when the
  * sentence opens by pointing back ("These are postponed until…", "That's their job"), the sentence
- * or bulleted list before it.
+ * or bulleted list before it. A short verdict after a colon pushes off the list before it ("SSO,
+ * SCIM: later").
  */
 final class LeadIns {
 
@@ -25,6 +26,8 @@ final class LeadIns {
     private static final Set<String> THIRD_PARTY = Set.of("they", "them", "their", "theirs", "he", "she", "it");
     /** A negating lead-in opens with its negation or a question word ("Not in v1:", "What I wouldn't do:"); a full clause before a colon is a statement. */
     private static final Set<String> NEGATING_OPENINGS = Set.of("what", "things", "where", "not", "no", "never", "non", "won't", "don't", "nothing");
+    /** A verdict after a colon that closes a list is at most this many tokens ("not for this card"). */
+    private static final int MAX_VERDICT = 5;
     /** At most this many tokens, any lead-in with a negation governs ("We won't build:"). */
     private static final int SHORT_LEAD_IN = 4;
 
@@ -94,12 +97,31 @@ final class LeadIns {
             } else if (handsOn[s] == null && hasDeferral(first, end)) {
                 handsOn[s] = Stance.DEFERRED;
             }
+            int verdict = trailingVerdict(first, end);
+            if (verdict >= 0) {
+                fill(governed, Stance.DEFERRED, first, verdict);
+                handsOn[s] = Stance.DEFERRED;
+            }
             if (CueList.anyStartsIn(handoffs, first, end)) {
                 handOff(governed, s, first, end);
                 handsOn[s] = Stance.DEFERRED;
             }
         }
         return governed;
+    }
+
+    /**
+     * A list closed by a short verdict after a colon ("SOC 2, DPA, VPC: not for this card", "SSO,
+     * SCIM: later") is pushed off by it, as a lead-in would push off what follows. Returns the
+     * colon's token (the end of what the verdict governs), or -1.
+     */
+    private int trailingVerdict(int first, int end) {
+        for (int j = end - 2; j > first && end - 1 - j <= MAX_VERDICT; j--) {
+            if (text.colonAfter(j)) {
+                return hasDeferral(j + 1, end) ? j + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** A hand-off pushes off its sentence (up to a contrast), and what it points back to. */

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class QuestionFigures {
 
-    private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s?(k|m|bn|b|thousand|million|billion)?\\b",
+    /** A number and its multiplier; a unit may follow without a space ("400ms", "80GB" are 400 and 80). */
+    private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(k|m|bn|b|thousand|million|billion)(?!\\p{L}))?",
             Pattern.CASE_INSENSITIVE);
 
     /** A question with no numbers: nothing is copied from it. */

@@ -113,8 +113,16 @@ public final class AnswerView implements Screen {
         pause.setOnAction(e -> togglePause());
         pause.setVisible(model.canPause());
         pause.setManaged(model.canPause());
+        pause.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.accessProperty().get().writable(), model.accessProperty()));
         HBox top = new HBox(12, back, title, mode, Icon.TIMER.node(), countdown, pause);
         top.setAlignment(Pos.CENTER_LEFT);
+
+        Label note = Fit.wrapping(new Label(null, Icon.FOLLOW_UP.node()));
+        note.setId("follow-up-note");
+        note.getStyleClass().add("follow-up-note");
+        note.textProperty().bind(model.followUpNoteProperty());
+        note.visibleProperty().bind(model.followUpNoteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
 
         Label question = new Label(model.prompt().question());
         question.setWrapText(true);
@@ -143,10 +151,11 @@ public final class AnswerView implements Screen {
         message.setId("answer-message");
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add(Styles.WARNING);
+        message.setWrapText(true);
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
-        VBox box = new VBox(10, top, question, phaseRow, message);
+        VBox box = new VBox(10, top, note, question, phaseRow, message, accessBanner());
         box.setPadding(new Insets(0, 0, 12, 0));
         return box;
     }
@@ -156,6 +165,33 @@ public final class AnswerView implements Screen {
         phase.pseudoClassStateChanged(BEHIND, state == AnswerViewModel.PhaseState.BEHIND);
         phase.setGraphic(state == AnswerViewModel.PhaseState.ON_PLAN ? null
                 : (state == AnswerViewModel.PhaseState.BEHIND ? Icon.WARNING : Icon.INFO).node());
+    }
+
+    /** Says why the answer is not written in this window (another one writes it), with the way to take it over. */
+    private Node accessBanner() {
+        Label text = new Label();
+        text.setId("access-notice");
+        text.setWrapText(true);
+        text.textProperty().bind(model.accessNoticeProperty());
+        Button takeOver = new Button();
+        takeOver.setId("take-over");
+        takeOver.getStyleClass().add(Styles.ACCENT);
+        takeOver.textProperty().bind(Bindings.createStringBinding(
+                () -> model.accessProperty().get() == Access.TAKEN_OVER ? "Take it back" : "Take over", model.accessProperty()));
+        takeOver.setTooltip(new Tooltip("Write this answer here, from what the other window saved; that window stops saving it"));
+        takeOver.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.accessProperty().get().canTakeOver(),
+                model.accessProperty()));
+        takeOver.managedProperty().bind(takeOver.visibleProperty());
+        takeOver.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        takeOver.setOnAction(e -> model.takeOver());
+        HBox box = new HBox(12, Icon.LOCKED.node(), text, new Spacer(), takeOver);
+        HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().addAll("banner", "banner-warning");
+        box.setId("access-banner");
+        box.visibleProperty().bind(model.accessNoticeProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private static void timeStyle(Label countdown, AnswerViewModel.TimeState state) {
@@ -168,6 +204,13 @@ public final class AnswerView implements Screen {
         editor.replaceText(model.answerProperty().get());
         editor.getUndoManager().forgetHistory();
         editor.textProperty().addListener((o, was, now) -> model.answerProperty().set(now));
+        // Taken over from another window: the editor shows what that window saved.
+        model.loadsProperty().addListener((o, was, now) -> {
+            editor.replaceText(model.answerProperty().get());
+            editor.getUndoManager().forgetHistory();
+            editor.moveTo(editor.getLength());
+            editor.requestFollowCaret();
+        });
         editor.editableProperty().bind(model.lockedProperty().not());
         editor.getStyleClass().add("answer-editor");
         editor.setAccessibleText("Your answer");
@@ -206,6 +249,7 @@ public final class AnswerView implements Screen {
         Button copy = new Button("Save a copy\u2026");
         copy.setId("save-copy");
         copy.setTooltip(new Tooltip("Write the answer to a text file of your choice"));
+        // Whenever what is on screen is not being saved: a failing disk, or another window writing the answer.
         copy.visibleProperty().bind(model.saveFailedProperty());
         copy.managedProperty().bind(copy.visibleProperty());
         copy.setOnAction(e -> saveCopy());
@@ -213,8 +257,16 @@ public final class AnswerView implements Screen {
         submit.setId("submit-button");
         submit.getStyleClass().add(Styles.ACCENT);
         submit.setTooltip(new Tooltip("Hand in the answer and see the findings (Ctrl+Enter)"));
-        submit.disableProperty().bind(model.submittingProperty());
+        submit.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.submittingProperty().get() || !model.accessProperty().get().writable(),
+                model.submittingProperty(), model.accessProperty()));
         submit.setOnAction(e -> submit());
+        // A long "Not saved: ..." gives way (its whole text in the tooltip); the count and the buttons do not.
+        for (javafx.scene.control.Control keep : List.of(words, copy, submit)) {
+            keep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        saved.setMinWidth(0);
+        saved.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(saved.getText()), saved.textProperty()));
         HBox box = new HBox(16, words, saved, copy, new Spacer(), submit);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(12, 0, 0, 0));
@@ -248,6 +300,12 @@ public final class AnswerView implements Screen {
     public void leave(Runnable proceed) {
         if (model.submitted()) {
             proceed.run();
+            return;
+        }
+        if (!model.writable()) {
+            // Another window writes it: there is nothing here to keep or discard.
+            ticker.stop();
+            model.keepDraft(proceed);
             return;
         }
         if (model.currentText().isBlank()) {

@@ -1,7 +1,9 @@
 package app.debrief.ui.answer;
 
+import app.debrief.bank.FollowUpPrompt;
 import app.debrief.bank.Prompt;
 import app.debrief.practice.AnswerTimer;
+import app.debrief.practice.Interviewer;
 import app.debrief.practice.PracticeSession;
 import app.debrief.rubric.CheckContext;
 import app.debrief.rubric.Feedback;
@@ -9,11 +11,10 @@ import app.debrief.rubric.Words;
 import app.debrief.store.Attempt;
 import app.debrief.store.DraftAutosaver;
 import app.debrief.store.Draft;
+import app.debrief.store.DraftRefusedException;
 import app.debrief.store.Mode;
 import app.debrief.store.SaveStatus;
-import app.debrief.practice.Durations;
 import app.debrief.ui.common.DiscardedDrafts;
-import app.debrief.ui.common.Format;
 import app.debrief.ui.common.Navigator;
 import app.debrief.ui.common.UiServices;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -34,17 +35,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Answering one prompt against the clock. The draft is saved as it is typed (through the
  * {@link DraftAutosaver}), on focus loss and on leaving; in mock mode the answer locks and is
- * handed in when the budget runs out.
+ * handed in when the budget runs out. A follow-up's answer is answered here too, against its own
+ * budget; after a hand-in the interviewer decides what comes next ({@link Interviewer}).
+ * The draft is written by one window at a time ({@link Access}):
+ * opening it claims it, and an answer open in another window is shown read-only until taken over.
  */
 public final class AnswerViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnswerViewModel.class);
-    static final Duration AUTOSAVE_DELAY = Duration.ofMillis(400);
+    /**
+     * A pause in the typing saves after 400 ms; steady typing saves at the latest 700 ms after the
+     * first unsaved key, so a crash loses well under a second of typing (the max wait, plus the
+     * typing between its draft and the next key).
+     */
+    static final DraftAutosaver.Timing AUTOSAVE = new DraftAutosaver.Timing(Duration.ofMillis(400), Duration.ofMillis(700));
 
     /** How the countdown should look. */
     public enum TimeState {
@@ -61,36 +72,84 @@ public final class AnswerViewModel {
 
     private final UiServices services;
     private final Navigator navigator;
-    private final PracticeSession session;
     private final DraftAutosaver autosaver;
+    /** Replaced only when the draft is taken over from another window, which may have written more. */
+    private PracticeSession session;
     private final StringProperty answer = new SimpleStringProperty();
     private final ReadOnlyIntegerWrapper words = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper();
-    private final ReadOnlyObjectWrapper<TimeState> timeState = new ReadOnlyObjectWrapper<>(TimeState.CALM);
-    private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<PhaseState> phaseState = new ReadOnlyObjectWrapper<>(PhaseState.ON_PLAN);
+    private final ClockDisplay clock = new ClockDisplay();
     private final ReadOnlyBooleanWrapper canNextPhase = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper saveText = new ReadOnlyStringWrapper("Not saved yet");
-    private final ReadOnlyBooleanWrapper saveFailed = new ReadOnlyBooleanWrapper(false);
+    private final SaveIndicator saves = new SaveIndicator();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private Instant lastSaved;
+    private final ReadOnlyStringWrapper followUpNote = new ReadOnlyStringWrapper("");
+    private final DraftAccess access;
+    private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper();
+    private boolean shown;
+    private boolean loading;
 
     public AnswerViewModel(UiServices services, Navigator navigator, Attempt attempt) {
         this.services = services;
         this.navigator = navigator;
-        this.session = new PracticeSession(attempt, services.clock());
-        this.autosaver = new DraftAutosaver(services.store(), services.saver(), AUTOSAVE_DELAY, services.clock(),
+        this.autosaver = new DraftAutosaver(services.store(), attempt.id(), services.saver(), AUTOSAVE, services.clock(),
                 status -> services.executor().onUi(() -> saved(status)));
-        answer.set(attempt.answer());
-        words.set(Words.count(attempt.answer()));
-        if (!attempt.answer().isEmpty()) {
-            lastSaved = attempt.updatedAt();
-        }
+        this.access = new DraftAccess(autosaver, services.executor(), services.clock(), this::writing, this::stopped,
+                why -> saves.notSaved("Not saved: " + why));
         answer.addListener((o, was, now) -> edited(now));
+        load(attempt);
+        access.open();
+    }
+
+    /** Shows {@code attempt} as stored: its text (the view follows {@link #loadsProperty()}), its clock. */
+    private void load(Attempt attempt) {
+        session = new PracticeSession(attempt, services.clock());
+        loading = true;
+        answer.set(attempt.answer());
+        loading = false;
+        words.set(Words.count(attempt.answer()));
+        saves.loaded(attempt.answer().isEmpty() ? null : attempt.updatedAt());
+        if (shown) {
+            session.timer().start();
+        }
+        loads.set(loads.get() + 1);
         refresh();
+        if (FollowUpPrompt.is(attempt.prompt())) {
+            services.executor().run(() -> followUpNote(attempt.id()), followUpNote::set,
+                    e -> LOG.warn("the follow-up of attempt {} could not be read", attempt.id(), e));
+        }
+    }
+
+    /** "Follow-up 1 of up to 2. Asked because …": which follow-up this answer is, and why the interviewer asked it. */
+    private String followUpNote(long attemptId) {
+        return services.store().followUps().asked(attemptId).map(asked -> {
+            List<Long> order = services.store().followUps().of(asked.mainId()).stream().map(f -> f.attempt().id()).toList();
+            return "Follow-up " + (order.indexOf(attemptId) + 1) + " of up to " + Interviewer.MOST_FOLLOW_UPS + ". " + asked.reason();
+        }).orElse("");
+    }
+
+    /** This window writes the answer; if another one saved since it was loaded here (a take-over), it shows that. */
+    private void writing(Attempt stored) {
+        Attempt loaded = session.attempt();
+        if (!stored.answer().equals(loaded.answer()) || stored.elapsedMillis() != loaded.elapsedMillis()
+                || !stored.phaseTimes().equals(loaded.phaseTimes())) {
+            load(stored);
+        }
+        saves.loaded(stored.answer().isEmpty() ? null : stored.updatedAt());
+        refresh();
+    }
+
+    /** This window does not (or no longer) write the answer: the clock stops and the editor locks. */
+    private void stopped(Access state) {
+        session.timer().stop();
+        saves.notSaved(state.saveText());
+        refresh();
+    }
+
+    /** Takes the answer from the window that writes it, which then stops; the text is reloaded as that window left it. */
+    public void takeOver() {
+        access.takeOver();
     }
 
     public Prompt prompt() {
@@ -101,9 +160,10 @@ public final class AnswerViewModel {
         return session.mode();
     }
 
-    /** Starts the clock when the screen opens (a paused answer stays paused). */
+    /** Starts the clock when the screen opens (a paused answer stays paused, a read-only one stays still). */
     public void start() {
-        if (!session.paused()) {
+        shown = true;
+        if (!session.paused() && access.get().writable()) {
             session.timer().start();
         }
         refresh();
@@ -115,6 +175,9 @@ public final class AnswerViewModel {
 
     /** Practice only: pauses the clock and the editor, or resumes both; the time so far is saved. */
     public void togglePause() {
+        if (!access.get().writable()) {
+            return;
+        }
         if (session.paused()) {
             session.resume();
         } else if (session.canPause()) {
@@ -135,7 +198,7 @@ public final class AnswerViewModel {
     }
 
     private void edited(String text) {
-        if (!session.edit(text)) {
+        if (loading || !access.get().writable() || !session.edit(text)) {
             return;
         }
         words.set(Words.count(text));
@@ -144,37 +207,24 @@ public final class AnswerViewModel {
 
     private void refresh() {
         AnswerTimer timer = session.timer();
-        long remaining = timer.remainingMillis();
-        countdown.set(Durations.countdown(remaining));
-        double share = timer.remainingShare();
-        timeState.set(remaining <= 0 ? TimeState.OVER
-                : share <= 0.10 || remaining <= 30_000 ? TimeState.CRITICAL
-                : share <= 0.25 ? TimeState.LOW : TimeState.CALM);
-        timer.currentPhase().ifPresentOrElse(p -> {
-            long left = timer.phaseRemainingMillis();
-            long ahead = timer.aheadOfPlanMillis();
-            phase.set("Phase " + (timer.phaseIndex() + 1) + " of " + timer.phaseCount() + ": " + p.name() + " \u00b7 "
-                    + (left >= 0 ? Durations.countdown(left) + " left" : Durations.clock(-left) + " over its share")
-                    + (ahead < 0 ? ", " + Durations.clock(-ahead) + " behind overall"
-                    : left < 0 ? ", " + Durations.clock(ahead) + " ahead overall" : ""));
-            phaseState.set(ahead < 0 ? PhaseState.BEHIND : left < 0 ? PhaseState.OVER_SHARE : PhaseState.ON_PLAN);
-        }, () -> phase.set(""));
-        canNextPhase.set(timer.hasNextPhase() && !session.locked());
-        locked.set(session.locked());
+        clock.show(timer);
+        canNextPhase.set(timer.hasNextPhase() && !locked());
+        locked.set(locked());
         paused.set(session.paused());
-        if (lastSaved != null && !saveFailed.get()) {
-            saveText.set("Saved " + Format.ago(Duration.between(lastSaved, Instant.now(services.clock()))));
-        }
+        saves.tick(Instant.now(services.clock()));
+    }
+
+    private boolean locked() {
+        return session.locked() || !access.get().writable();
     }
 
     private void saved(SaveStatus status) {
         if (status instanceof SaveStatus.Saved s) {
-            lastSaved = s.at();
-            saveFailed.set(false);
-            saveText.set("Saved " + Format.ago(Duration.between(s.at(), Instant.now(services.clock()))));
+            saves.saved(s.at(), Instant.now(services.clock()));
         } else if (status instanceof SaveStatus.Failed f) {
-            saveFailed.set(true);
-            saveText.set("Not saved: " + f.message());
+            saves.notSaved("Not saved: " + f.message());
+        } else if (status instanceof SaveStatus.Refused r && !session.submitted()) {
+            access.refused(r.reason());
         }
     }
 
@@ -184,7 +234,7 @@ public final class AnswerViewModel {
     }
 
     public void nextPhase() {
-        if (session.locked()) {
+        if (locked()) {
             return;
         }
         session.timer().nextPhase();
@@ -197,9 +247,13 @@ public final class AnswerViewModel {
         autosaver.flush();
     }
 
-    /** Hands the answer in: checks it and stores it with its feedback, then shows the feedback. */
+    /**
+     * Hands the answer in: checks it and stores it with its feedback, then shows the feedback. If the
+     * store cannot take it (a full disk), the answer stays in progress, its draft is still saved as it
+     * is typed, and it can be handed in again.
+     */
     public void submit() {
-        if (submitting.get() || session.submitted()) {
+        if (submitting.get() || session.submitted() || !access.get().writable()) {
             return;
         }
         submitting.set(true);
@@ -208,14 +262,50 @@ public final class AnswerViewModel {
         Draft last = session.draft();
         Prompt prompt = session.prompt();
         services.executor().run(() -> {
-            autosaver.close();
+            // What is still waiting goes first, so that no late save follows the hand-in.
+            autosaver.flush().join();
             Feedback feedback = services.checker().check(last.answer(), CheckContext.of(prompt));
-            return services.store().submit(last, feedback, Instant.now(services.clock()));
-        }, done -> navigator.feedback(done.id()), e -> {
-            submitting.set(false);
-            saveFailed.set(true);
-            message.set("Could not hand in the answer: " + e.getMessage() + ". Your text is still here; save a copy.");
-        });
+            Attempt done = services.store().submit(last, feedback, Instant.now(services.clock()));
+            autosaver.finish();
+            return afterHandIn(done);
+        }, this::goOn, this::handInFailed);
+    }
+
+    private void handInFailed(Throwable e) {
+        submitting.set(false);
+        session.handInFailed();
+        if (e instanceof DraftRefusedException refused) {
+            access.handInRefused(refused.reason());
+            return;
+        }
+        LOG.warn("Hand-in of attempt {} failed", session.attempt().id(), e);
+        // The store's message begins "cannot submit the answer: "; the reason is what is worth reading.
+        String reason = String.valueOf(e.getMessage()).replaceFirst("^cannot [^:]+: ", "");
+        message.set("Could not hand in the answer: " + reason + ". It is still in progress and saved as you type;"
+                + " hand it in again (Ctrl+Enter) once that is solved.");
+        autosaver.changed(session.draft());
+        refresh();
+    }
+
+    /**
+     * What the interviewer does next: in a mock the next follow-up at once, else the debrief. The answer
+     * is in by now, so if the follow-up cannot be asked the debrief comes instead.
+     */
+    private Interviewer.Next afterHandIn(Attempt done) {
+        try {
+            return new Interviewer(services.store()).afterHandIn(done, Instant.now(services.clock()));
+        } catch (RuntimeException e) {
+            LOG.warn("no follow-up after attempt {}", done.id(), e);
+            return new Interviewer.Debrief(done.id(), Optional.empty());
+        }
+    }
+
+    private void goOn(Interviewer.Next next) {
+        if (next instanceof Interviewer.Ask ask) {
+            navigator.answer(ask.attempt());
+        } else if (next instanceof Interviewer.Debrief debrief) {
+            navigator.debrief(debrief.mainId(), debrief.offer());
+        }
     }
 
     /** Writes the answer as it stands to a file the user chose: the way out when the store cannot save it. */
@@ -230,11 +320,13 @@ public final class AnswerViewModel {
         navigator.home();
     }
 
-    /** Leaving without submitting: keep the draft to resume later. */
+    /** Leaving without submitting: keep the draft to resume later (in this window or another). */
     public void keepDraft(Runnable then) {
         session.timer().stop();
-        autosaver.changed(session.draft());
-        autosaver.flush().whenComplete((s, e) -> services.executor().onUi(then));
+        if (access.get().writable()) {
+            autosaver.changed(session.draft());
+        }
+        autosaver.finish().whenComplete((s, e) -> services.executor().onUi(then));
     }
 
     /**
@@ -242,6 +334,10 @@ public final class AnswerViewModel {
      * for a few seconds; then it is deleted).
      */
     public void discard(Runnable then) {
+        if (!access.get().writable()) {
+            keepDraft(then);
+            return;
+        }
         session.timer().stop();
         long id = session.attempt().id();
         services.executor().run(() -> {
@@ -260,9 +356,11 @@ public final class AnswerViewModel {
             return;
         }
         session.timer().stop();
-        autosaver.changed(session.draft());
+        if (access.get().writable()) {
+            autosaver.changed(session.draft());
+        }
         try {
-            autosaver.flush().get(2, TimeUnit.SECONDS);
+            autosaver.finish().get(2, TimeUnit.SECONDS);
         } catch (Exception e) {
             LOG.warn("The draft could not be saved while closing", e);
         }
@@ -270,6 +368,11 @@ public final class AnswerViewModel {
 
     public boolean submitted() {
         return session.submitted();
+    }
+
+    /** True while this window writes the answer; otherwise leaving has nothing to keep or discard. */
+    public boolean writable() {
+        return access.get().writable();
     }
 
     public String currentText() {
@@ -285,19 +388,19 @@ public final class AnswerViewModel {
     }
 
     public ReadOnlyStringProperty countdownProperty() {
-        return countdown.getReadOnlyProperty();
+        return clock.countdownProperty();
     }
 
     public ReadOnlyObjectProperty<TimeState> timeStateProperty() {
-        return timeState.getReadOnlyProperty();
+        return clock.stateProperty();
     }
 
     public ReadOnlyStringProperty phaseProperty() {
-        return phase.getReadOnlyProperty();
+        return clock.phaseProperty();
     }
 
     public ReadOnlyObjectProperty<PhaseState> phaseStateProperty() {
-        return phaseState.getReadOnlyProperty();
+        return clock.phaseStateProperty();
     }
 
     public ReadOnlyBooleanProperty canNextPhaseProperty() {
@@ -317,14 +420,33 @@ public final class AnswerViewModel {
     }
 
     public ReadOnlyStringProperty saveTextProperty() {
-        return saveText.getReadOnlyProperty();
+        return saves.textProperty();
     }
 
     public ReadOnlyBooleanProperty saveFailedProperty() {
-        return saveFailed.getReadOnlyProperty();
+        return saves.failedProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** For a follow-up's answer, which follow-up it is and why it was asked; empty for an answer to a prompt. */
+    public ReadOnlyStringProperty followUpNoteProperty() {
+        return followUpNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Access> accessProperty() {
+        return access.property();
+    }
+
+    /** Why the answer is not written here, or empty while it is. */
+    public ReadOnlyStringProperty accessNoticeProperty() {
+        return access.noticeProperty();
+    }
+
+    /** Counts the times the answer was (re)loaded from the store: the editor then shows {@link #answerProperty()} anew. */
+    public ReadOnlyIntegerProperty loadsProperty() {
+        return loads.getReadOnlyProperty();
     }
 }

@@ -60,7 +60,10 @@ public enum Icon {
     GRADE(MaterialDesignS.SCALE_BALANCE),
     FILTER(MaterialDesignF.FILTER_VARIANT),
     PRACTISE_NEXT(MaterialDesignS.SCHOOL_OUTLINE),
-    CHECKLIST(MaterialDesignF.FORMAT_LIST_CHECKS);
+    CHECKLIST(MaterialDesignF.FORMAT_LIST_CHECKS),
+    FOLLOW_UP(MaterialDesignC.COMMENT_QUESTION_OUTLINE),
+    REFERENCE(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE),
+    SKIP(MaterialDesignS.SKIP_FORWARD);
 
     private final Ikon ikon;
 

@@ -2,7 +2,10 @@ package app.debrief.ui.common;
 
 import app.debrief.bank.Prompt;
 import app.debrief.bank.Track;
+import app.debrief.practice.ChosenFollowUp;
 import app.debrief.store.Attempt;
+
+import java.util.Optional;
 
 /** How a screen asks to move to another; the shell decides how (and asks the current screen first). */
 public interface Navigator {
@@ -18,6 +21,9 @@ public interface Navigator {
     void answer(Attempt attempt);
 
     void feedback(long attemptId);
+
+    /** The debrief of an attempt just handed in (its own or a follow-up's), in practice with the follow-up it offers. */
+    void debrief(long attemptId, Optional<ChosenFollowUp> offer);
 
     void history();
 

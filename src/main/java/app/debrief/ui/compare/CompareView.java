@@ -8,6 +8,8 @@ import app.debrief.ui.common.Fit;
 import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.IconButton;
 import app.debrief.ui.common.Screen;
+import app.debrief.ui.followup.FollowUpCards;
+import app.debrief.ui.followup.FollowUpItem;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
@@ -15,7 +17,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -28,7 +32,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-/** Side by side: the older answer with what was cut struck through, the newer with what was added, and the mistakes. */
+/**
+ * Side by side: the older answer with what was cut struck through, the newer with what was added,
+ * the mistakes, and below each answer its follow-ups.
+ */
 public final class CompareView implements Screen {
 
     private static final Map<MistakeChange, String> LABELS = Map.of(
@@ -43,13 +50,15 @@ public final class CompareView implements Screen {
     private final Label newerTitle = new Label();
     private final Label summary = new Label();
     private final FlowPane mistakes = new FlowPane(8, 8);
+    private final TitledPane olderFollowUps = followUpPane("compare-older-follow-ups");
+    private final TitledPane newerFollowUps = followUpPane("compare-newer-follow-ups");
 
     public CompareView(CompareViewModel model) {
         this.model = model;
         root.setId("compare");
         root.getStyleClass().add("page");
         root.setTop(header());
-        SplitPane split = new SplitPane(column(olderTitle, older), column(newerTitle, newer));
+        SplitPane split = new SplitPane(column(olderTitle, older, olderFollowUps), column(newerTitle, newer, newerFollowUps));
         root.setCenter(split);
         model.comparisonProperty().addListener((o, was, c) -> {
             if (c != null) {
@@ -92,10 +101,33 @@ public final class CompareView implements Screen {
         return box;
     }
 
-    private Node column(Label title, StyleClassedTextArea area) {
+    /** The follow-ups of one side, folded away below its answer until asked for. */
+    private static TitledPane followUpPane(String id) {
+        TitledPane pane = new TitledPane();
+        pane.setId(id);
+        pane.setExpanded(false);
+        pane.getStyleClass().add(Styles.DENSE);
+        pane.setVisible(false);
+        pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
+    }
+
+    private void fillFollowUps(TitledPane pane, List<FollowUpItem> items, String id) {
+        pane.setVisible(!items.isEmpty());
+        pane.setText("Follow-ups (" + items.size() + ")");
+        ScrollPane scroll = new ScrollPane(FollowUpCards.of(items, id, ""));
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(260);
+        // Folded, the pane keeps its content laid out below it: hidden, it does not count as on screen.
+        // (Set, not bound: the pane's skin shows and hides its content itself from then on.)
+        scroll.setVisible(pane.isExpanded());
+        pane.setContent(scroll);
+    }
+
+    private Node column(Label title, StyleClassedTextArea area, TitledPane followUps) {
         title.getStyleClass().add(Styles.TEXT_BOLD);
         Fit.wrapping(title);
-        VBox box = new VBox(6, title, new VirtualizedScrollPane<>(area));
+        VBox box = new VBox(6, title, new VirtualizedScrollPane<>(area), followUps);
         VBox.setVgrow(box.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
         box.setPadding(new Insets(0, 6, 0, 6));
         return box;
@@ -107,6 +139,8 @@ public final class CompareView implements Screen {
         summary.setText(c.older().prompt().title() + " \u00b7 " + model.summary());
         paint(older, c.diff(), WordDiff.Change.REMOVED, "diff-removed");
         paint(newer, c.diff(), WordDiff.Change.ADDED, "diff-added");
+        fillFollowUps(olderFollowUps, model.followUps(c.older()), "compare-older-follow-up");
+        fillFollowUps(newerFollowUps, model.followUps(c.newer()), "compare-newer-follow-up");
         mistakes.getChildren().clear();
         for (MistakeComparison m : c.mistakes()) {
             if (m.change() == MistakeChange.NOT_APPLICABLE) {

@@ -8,12 +8,15 @@ import app.debrief.store.Attempt;
 import app.debrief.ui.common.Format;
 import app.debrief.ui.common.Navigator;
 import app.debrief.ui.common.UiServices;
+import app.debrief.ui.followup.FollowUpItem;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** Two attempts at the same prompt side by side: what changed in the words, the mistakes, the time. */
+import java.util.List;
+
+/** Two attempts at the same prompt side by side: what changed in the words, the mistakes, the time, and the follow-ups of each. */
 public final class CompareViewModel {
 
     private final UiServices services;
@@ -21,6 +24,7 @@ public final class CompareViewModel {
     private final long first;
     private final long second;
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
+    private java.util.Map<Long, List<FollowUpItem>> followUps = java.util.Map.of();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     public CompareViewModel(UiServices services, Navigator navigator, long first, long second) {
@@ -37,11 +41,24 @@ public final class CompareViewModel {
             Attempt b = services.store().attempt(second).orElseThrow(() -> new IllegalStateException("attempt " + second + " is gone"));
             Feedback fa = services.store().feedback(first).orElseThrow(() -> new IllegalStateException("attempt " + first + " has no feedback"));
             Feedback fb = services.store().feedback(second).orElseThrow(() -> new IllegalStateException("attempt " + second + " has no feedback"));
-            return AttemptComparer.compare(a, fa, b, fb, services.rubric());
-        }, comparison::set, e -> error.set("These attempts cannot be compared: " + e.getMessage()));
+            java.util.Map<Long, List<FollowUpItem>> asked = new java.util.HashMap<>();
+            services.store().followUps().of(List.of(first, second)).forEach((id, list) -> asked.put(id, FollowUpItem.of(list)));
+            return new Loaded(AttemptComparer.compare(a, fa, b, fb, services.rubric()), asked);
+        }, loaded -> {
+            followUps = loaded.followUps();
+            comparison.set(loaded.comparison());
+        }, e -> error.set("These attempts cannot be compared: " + e.getMessage()));
     }
 
-    /** "31:00 → 28:00 (3:00 less) · 95 → 120 words · talking points 2 → 4 of 6". */
+    private record Loaded(Comparison comparison, java.util.Map<Long, List<FollowUpItem>> followUps) {
+    }
+
+    /** The follow-ups asked after one of the two attempts, in order. */
+    public List<FollowUpItem> followUps(Attempt a) {
+        return followUps.getOrDefault(a.id(), List.of());
+    }
+
+    /** "31:00 → 28:00 (3:00 less) · 95 → 120 words · talking points 2 → 4 of 6 · follow-ups 0 → 2". */
     public String summary() {
         Comparison c = comparison.get();
         if (c == null) {
@@ -53,7 +70,10 @@ public final class CompareViewModel {
         String words = c.older().words() + " \u2192 " + c.newer().words() + " words";
         String points = c.pointsTotal() == 0 ? "" : " \u00b7 talking points " + c.pointsCoveredBefore() + " \u2192 " + c.pointsCoveredAfter()
                 + " of " + c.pointsTotal();
-        return "Time " + time + " \u00b7 " + words + points;
+        int before = followUps(c.older()).size();
+        int after = followUps(c.newer()).size();
+        String asked = before + after == 0 ? "" : " \u00b7 follow-ups " + before + " \u2192 " + after;
+        return "Time " + time + " \u00b7 " + words + points + asked;
     }
 
     public String when(Attempt a) {

@@ -8,7 +8,10 @@ import app.debrief.rubric.TalkingPointFinding;
 import app.debrief.ui.common.Fit;
 import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.IconButton;
+import app.debrief.ui.common.LevelTag;
 import app.debrief.ui.common.Screen;
+import app.debrief.ui.followup.FollowUpCards;
+import app.debrief.ui.followup.FollowUpOfferView;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -20,6 +23,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
@@ -37,7 +42,10 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The debrief: the answer with each flagged mistake's words highlighted, the findings, and the self-grade. */
+/**
+ * The debrief: the answer with each flagged mistake's words highlighted and, beside it, the findings
+ * with the self-grade, the follow-ups, and the reference answer; in practice, the follow-up offered.
+ */
 public final class FeedbackView implements Screen {
 
     static final int SHOWN_EVIDENCE = 8;
@@ -47,6 +55,8 @@ public final class FeedbackView implements Screen {
     private final StyleClassedTextArea answer = new StyleClassedTextArea();
     private final VBox findings = new VBox(14);
     private final VBox points = new VBox(6);
+    private final VBox followUps = new VBox();
+    private final VBox reference = new VBox();
 
     public FeedbackView(FeedbackViewModel model) {
         this.model = model;
@@ -62,11 +72,7 @@ public final class FeedbackView implements Screen {
         findings.setId("findings");
         VBox side = new VBox(18, sectionTitle("Findings and your grade", Icon.GRADE), findings,
                 sectionTitle("Talking points", Icon.CHECKLIST), points);
-        side.setPadding(new Insets(0, 16, 16, 16));
-        ScrollPane sideScroll = new ScrollPane(side);
-        sideScroll.setFitToWidth(true);
-        sideScroll.setId("findings-scroll");
-        SplitPane split = new SplitPane(answerScroll, sideScroll);
+        SplitPane split = new SplitPane(answerScroll, sideTabs(side));
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.5);
         root.setCenter(split);
@@ -76,6 +82,34 @@ public final class FeedbackView implements Screen {
             }
         });
         model.load();
+    }
+
+    /** Beside the answer: the findings, the follow-ups, and the reference answer, a tab each. */
+    private TabPane sideTabs(VBox findingsPage) {
+        Tab findingsTab = new Tab("Findings", scroll(findingsPage, "findings-scroll"));
+        Tab followUpsTab = new Tab("Follow-ups", scroll(followUps, "follow-ups-scroll"));
+        followUpsTab.setId("tab-follow-ups");
+        followUpsTab.textProperty().bind(Bindings.createStringBinding(
+                () -> model.followUps().isEmpty() ? "Follow-ups" : "Follow-ups (" + model.followUps().size() + ")", model.followUps()));
+        Tab referenceTab = new Tab("Reference answer", scroll(reference, "reference-scroll"));
+        referenceTab.setId("tab-reference");
+        TabPane tabs = new TabPane(findingsTab, followUpsTab, referenceTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("feedback-tabs");
+        model.focusFollowUpsProperty().addListener((o, was, focus) -> {
+            if (focus) {
+                tabs.getSelectionModel().select(followUpsTab);
+            }
+        });
+        return tabs;
+    }
+
+    private static ScrollPane scroll(VBox page, String id) {
+        page.setPadding(new Insets(12, 16, 16, 16));
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.setId(id);
+        return scroll;
     }
 
     @Override
@@ -106,7 +140,7 @@ public final class FeedbackView implements Screen {
         again.setOnAction(e -> model.again());
         HBox top = new HBox(12, home, title, gradeStatus, again);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(6, top, summary, error);
+        VBox box = new VBox(6, top, summary, error, FollowUpOfferView.of(model.offer()));
         box.setPadding(new Insets(0, 0, 12, 0));
         return box;
     }
@@ -150,6 +184,8 @@ public final class FeedbackView implements Screen {
         if (model.points().isEmpty()) {
             points.getChildren().add(new Label("This prompt has no talking points."));
         }
+        followUps.getChildren().setAll(FollowUpCards.of(model.followUps(), "follow-up", "No follow-up was asked after this answer."));
+        reference.getChildren().setAll(ReferenceView.of(model.referenceProperty().get()));
     }
 
     private Node card(FeedbackViewModel.Finding f) {
@@ -285,17 +321,8 @@ public final class FeedbackView implements Screen {
 
     private Node pointRow(FeedbackViewModel.Point p) {
         TalkingPointFinding t = p.finding();
-        Icon icon = switch (t.level()) {
-            case DEVELOPED -> Icon.COVERED;
-            case TOUCHED -> Icon.TOUCHED;
-            case MISSING -> Icon.MISSED;
-        };
-        String tone = switch (t.level()) {
-            case DEVELOPED -> Styles.SUCCESS;
-            case TOUCHED -> Styles.WARNING;
-            case MISSING -> Styles.TEXT_MUTED;
-        };
-        Label label = new Label(t.label(), icon.node());
+        String tone = LevelTag.tone(t.level());
+        Label label = new Label(t.label(), LevelTag.icon(t.level()).node());
         label.setWrapText(true);
         label.getStyleClass().add(tone);
         HBox.setHgrow(label, Priority.ALWAYS);

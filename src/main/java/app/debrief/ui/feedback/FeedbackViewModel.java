@@ -1,17 +1,22 @@
 package app.debrief.ui.feedback;
 
+import app.debrief.practice.ChosenFollowUp;
+import app.debrief.review.ReferenceOutline;
 import app.debrief.rubric.Feedback;
 import app.debrief.rubric.Mistake;
 import app.debrief.rubric.MistakeFinding;
 import app.debrief.rubric.Rubric;
 import app.debrief.rubric.TalkingPointFinding;
 import app.debrief.store.Attempt;
+import app.debrief.store.FollowUpAnswer;
 import app.debrief.store.GradeItem;
 import app.debrief.store.SelfGrade;
 import app.debrief.text.Plural;
 import app.debrief.practice.Durations;
 import app.debrief.ui.common.Navigator;
 import app.debrief.ui.common.UiServices;
+import app.debrief.ui.followup.FollowUpItem;
+import app.debrief.ui.followup.FollowUpOffer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -39,7 +44,8 @@ import java.util.stream.Collectors;
 /**
  * The debrief of one attempt: the checker's findings with their evidence, the talking points,
  * the time, and the candidate's own grade beside each finding, saved as it is given. Where the
- * grade and the checker disagree, it says so.
+ * grade and the checker disagree, it says so. Then the follow-ups asked after it (and, in practice
+ * right after a hand-in, the one offered next) and the reference answer, part by part.
  */
 public final class FeedbackViewModel {
 
@@ -134,22 +140,44 @@ public final class FeedbackViewModel {
     private final ReadOnlyStringWrapper gradeStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Finding> selected = new SimpleObjectProperty<>();
+    private final ObservableList<FollowUpItem> followUps = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ReferenceOutline> reference = new ReadOnlyObjectWrapper<>();
+    private final FollowUpOffer offer;
+    private final boolean justHandedIn;
+    private final ReadOnlyBooleanWrapper focusFollowUps = new ReadOnlyBooleanWrapper(false);
     private boolean restoring;
 
     public FeedbackViewModel(UiServices services, Navigator navigator, long attemptId) {
+        this(services, navigator, attemptId, Optional.empty(), false);
+    }
+
+    /**
+     * {@code justHandedIn}: the debrief right after a hand-in, which after a follow-up opens on the
+     * follow-ups; {@code offer}, in practice, the follow-up the interviewer offers next.
+     */
+    public FeedbackViewModel(UiServices services, Navigator navigator, long attemptId, Optional<ChosenFollowUp> offer, boolean justHandedIn) {
         this.services = services;
         this.navigator = navigator;
         this.attemptId = attemptId;
+        this.offer = new FollowUpOffer(services, navigator, attemptId, offer);
+        this.justHandedIn = justHandedIn;
     }
 
-    private record Loaded(Attempt attempt, Feedback feedback, List<SelfGrade> grades) {
+    private record Loaded(Attempt attempt, Feedback feedback, List<SelfGrade> grades, List<FollowUpAnswer> followUps,
+                          ReferenceOutline reference) {
     }
 
+    /** Reads the attempt (the one a follow-up follows up, if asked for a follow-up's answer) with its follow-ups. */
     public void load() {
         services.executor().run(() -> {
-            Attempt a = services.store().attempt(attemptId).orElseThrow(() -> new IllegalStateException("attempt " + attemptId + " is gone"));
-            Feedback f = services.store().feedback(attemptId).orElseThrow(() -> new IllegalStateException("attempt " + attemptId + " has no feedback"));
-            return new Loaded(a, f, services.store().grades(attemptId));
+            long id = services.store().followUps().asked(attemptId).map(FollowUpAnswer::mainId).orElse(attemptId);
+            Attempt a = services.store().attempt(id).orElseThrow(() -> new IllegalStateException("attempt " + id + " is gone"));
+            Feedback f = services.store().feedback(id).orElseThrow(() -> new IllegalStateException("attempt " + id + " has no feedback"));
+            List<FollowUpAnswer> asked = services.store().followUps().of(id);
+            ReferenceOutline outline = ReferenceOutline.of(a.prompt(), services.bank().byId(a.prompt().id())
+                    .filter(p -> p.track() == a.track() && p.kind().equals(a.prompt().kind())), f,
+                    asked.stream().flatMap(x -> x.feedback().stream()).toList());
+            return new Loaded(a, f, services.store().grades(id), asked, outline);
         }, this::show, e -> error.set("This attempt could not be read: " + e.getMessage()));
     }
 
@@ -188,6 +216,9 @@ public final class FeedbackViewModel {
         }
         findings.setAll(list);
         points.setAll(pts);
+        followUps.setAll(FollowUpItem.of(data.followUps()));
+        reference.set(data.reference());
+        focusFollowUps.set(justHandedIn && !data.followUps().isEmpty());
         attempt.set(data.attempt());
         summary.set(summaryOf(data.attempt(), data.feedback()));
         loaded.set(true);
@@ -236,8 +267,9 @@ public final class FeedbackViewModel {
             }
         }
         gradeStatus.set("Saving\u2026");
+        long id = attempt.get().id();
         services.executor().run(() -> {
-            services.store().saveGrades(attemptId, grades);
+            services.store().saveGrades(id, grades);
             return grades.size();
         }, n -> gradeStatus.set(n == 0 ? "" : "Your grades are saved"), e -> gradeStatus.set("Grades not saved: " + e.getMessage()));
     }
@@ -294,5 +326,25 @@ public final class FeedbackViewModel {
 
     public Rubric rubric() {
         return services.rubric();
+    }
+
+    /** The follow-ups asked after this attempt, in order. */
+    public ObservableList<FollowUpItem> followUps() {
+        return followUps;
+    }
+
+    /** The reference answer, part by part with the levels this answer reached; null until loaded. */
+    public ReadOnlyObjectProperty<ReferenceOutline> referenceProperty() {
+        return reference.getReadOnlyProperty();
+    }
+
+    /** The follow-up offered next, in practice right after a hand-in. */
+    public FollowUpOffer offer() {
+        return offer;
+    }
+
+    /** True when the debrief should open on the follow-ups: one was just answered. */
+    public ReadOnlyBooleanProperty focusFollowUpsProperty() {
+        return focusFollowUps.getReadOnlyProperty();
     }
 }

@@ -9,6 +9,7 @@ import app.debrief.store.AttemptSummary;
 import app.debrief.store.HistorySort;
 import app.debrief.store.Mode;
 import app.debrief.store.SearchHit;
+import app.debrief.text.Plural;
 import app.debrief.ui.common.Fit;
 import app.debrief.ui.common.FittedCell;
 import app.debrief.ui.common.Format;
@@ -170,11 +171,13 @@ public final class HistoryView implements Screen {
         table.setPlaceholder(new Label("No attempts match these filters."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         GradeColumns grades = new GradeColumns(model.services().rubric());
-        TableColumn<AttemptSummary, String> date = column("Date", 172,
+        TableColumn<AttemptSummary, String> date = column("Date", 150,
                 a -> Format.dateTime(a.submittedAt().orElse(a.startedAt()), model.services().zone()));
         TableColumn<AttemptSummary, String> track = column("Track", 66, a -> a.track().name());
         TableColumn<AttemptSummary, String> prompt = column("Prompt", 200, AttemptSummary::title);
-        TableColumn<AttemptSummary, String> mode = column("Mode", 86, a -> a.mode() == Mode.MOCK ? "Mock" : "Practice");
+        TableColumn<AttemptSummary, String> mode = column("Mode", 116, a -> a.mode() == Mode.MOCK ? "Mock" : "Practice");
+        withFollowUps(mode);
+        explain(mode, "history-mode-header", "Practice or mock; beside it, how many follow-ups were answered after the attempt");
         TableColumn<AttemptSummary, String> time = column("Time", 110,
                 a -> Durations.clock(a.elapsedMillis()) + " / " + Durations.clock(a.budgetSeconds() * 1000L));
         TableColumn<AttemptSummary, String> words = column("Words", 72, a -> String.valueOf(a.words()));
@@ -182,7 +185,7 @@ public final class HistoryView implements Screen {
                 a -> a.flaggedMistakes().isEmpty() ? "none" : String.valueOf(a.flaggedMistakes().size()));
         TableColumn<AttemptSummary, String> grade = column("Self-grade", 116, grades::mistakes);
         explain(grade, "history-grade-header", grades.mistakesHelp());
-        TableColumn<AttemptSummary, String> points = column("Points", 88, grades::points);
+        TableColumn<AttemptSummary, String> points = column("Points", 80, grades::points);
         explain(points, "history-points-header", grades.pointsHelp());
         table.getColumns().setAll(List.of(date, track, prompt, mode, time, words, flagged, grade, points));
         // Only the prompt's column gives way in a narrow window (its titles wrap in the search results
@@ -239,6 +242,30 @@ public final class HistoryView implements Screen {
         return c;
     }
 
+    /** The mode, and beside it the number of follow-ups answered, if any, with the follow-up icon. */
+    private static void withFollowUps(TableColumn<AttemptSummary, String> mode) {
+        mode.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                AttemptSummary a = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : text);
+                if (a == null || a.followUps() == 0) {
+                    setGraphic(null);
+                    setAccessibleText(text);
+                    return;
+                }
+                Label count = new Label(String.valueOf(a.followUps()), Icon.FOLLOW_UP.node());
+                count.setId("follow-ups-" + a.id());
+                count.getStyleClass().add(Styles.TEXT_MUTED);
+                setGraphic(count);
+                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                setGraphicTextGap(6);
+                setAccessibleText(text + ", " + Plural.of(a.followUps(), "follow-up") + " answered");
+            }
+        });
+    }
+
     /** The column's heading says, in its tooltip, what its figures mean. */
     private static void explain(TableColumn<AttemptSummary, ?> column, String id, String help) {
         Label heading = new Label(column.getText());
@@ -269,7 +296,14 @@ public final class HistoryView implements Screen {
                 snippet.setId("snippet-" + f.attempt().id());
                 HBox head = new HBox(10, title, meta);
                 head.setAlignment(Pos.BASELINE_LEFT);
-                VBox box = new VBox(3, head, snippet);
+                VBox box = new VBox(3, head);
+                f.hit().inFollowUp().ifPresent(q -> {
+                    Label where = Fit.wrapping(new Label("In the answer to the follow-up \u201c" + q + "\u201d", Icon.FOLLOW_UP.node()));
+                    where.setId("snippet-follow-up-" + f.attempt().id());
+                    where.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+                    box.getChildren().add(where);
+                });
+                box.getChildren().add(snippet);
                 box.setPadding(new Insets(6, 4, 6, 4));
                 show(box);
                 setAccessibleText(title.getText() + ": " + f.hit().snippet());

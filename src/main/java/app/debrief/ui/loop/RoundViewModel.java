@@ -99,6 +99,10 @@ public final class RoundViewModel {
                 handedIn(attemptId);
             }
 
+            public void debrief(long attemptId, java.util.Optional<app.debrief.practice.ChosenFollowUp> offer) {
+                handedIn(attemptId);
+            }
+
             public void history() {
                 navigator.history();
             }

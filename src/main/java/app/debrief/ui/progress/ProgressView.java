@@ -73,7 +73,11 @@ public final class ProgressView implements Screen {
         empty.setWrapText(true);
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         charts = new VBox(24, trends, time, calibration, verdicts);
-        VBox page = new VBox(20, header(), section("Practise next", Icon.PRACTISE_NEXT, queue), empty, charts, loops);
+        Label followUps = Fit.wrapping(new Label());
+        followUps.setId("follow-up-progress");
+        followUps.textProperty().bind(model.followUpsProperty());
+        VBox page = new VBox(20, header(), section("Practise next", Icon.PRACTISE_NEXT, queue),
+                section("Under follow-up questions", Icon.FOLLOW_UP, followUps), empty, charts, loops);
         root = CentredPage.of(page, 1150, "progress");
         queue.setId("practise-next");
         model.reportProperty().addListener((o, was, r) -> show(r));

@@ -1,6 +1,7 @@
 package app.debrief.ui.progress;
 
 import app.debrief.bank.Track;
+import app.debrief.review.FollowUpRecord;
 import app.debrief.review.PractiseQueue;
 import app.debrief.review.ProgressAnalysis;
 import app.debrief.review.ProgressReport;
@@ -8,6 +9,7 @@ import app.debrief.review.Suggestion;
 import app.debrief.store.AttemptStatus;
 import app.debrief.store.HistoryQuery;
 import app.debrief.store.ProgressPoint;
+import app.debrief.text.Plural;
 import app.debrief.ui.common.Navigator;
 import app.debrief.ui.common.UiServices;
 import javafx.beans.property.ObjectProperty;
@@ -23,8 +25,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Progress over time (per mistake, time discipline, self-grade against the checker) and what to
- * practise next, from the candidate's own record; computed off the FX thread.
+ * Progress over time (per mistake, time discipline, self-grade against the checker, follow-ups)
+ * and what to practise next, from the candidate's own record; computed off the FX thread.
  */
 public final class ProgressViewModel {
 
@@ -39,6 +41,7 @@ public final class ProgressViewModel {
     private final ReadOnlyObjectWrapper<ProgressReport> report = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Suggestion> queue = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper followUps = new ReadOnlyStringWrapper("");
 
     /** Reloads when past answers have been checked again; held here, so the app-wide status keeps no screen alive. */
     private final javafx.beans.InvalidationListener reloadAfterRecheck = o -> load();
@@ -55,7 +58,7 @@ public final class ProgressViewModel {
         return services.recheck().messageProperty();
     }
 
-    private record Loaded(ProgressReport report, List<Suggestion> queue) {
+    private record Loaded(ProgressReport report, List<Suggestion> queue, FollowUpRecord followUps) {
     }
 
     public void load() {
@@ -70,11 +73,37 @@ public final class ProgressViewModel {
             ProgressReport analysed = ProgressAnalysis.analyse(points, services.rubric(), WINDOW);
             List<Suggestion> next = PractiseQueue.build(services.bank(), points, services.rubric(), services.clock(),
                     services.zone(), chosen, QUEUE);
-            return new Loaded(analysed, next);
+            FollowUpRecord asked = FollowUpRecord.of(services.store().followUps().of(points.stream().map(ProgressPoint::attemptId).toList())
+                    .values());
+            return new Loaded(analysed, next, asked);
         }, loaded -> {
             report.set(loaded.report());
             queue.setAll(loaded.queue());
+            followUps.set(sentence(loaded.followUps()));
         }, e -> error.set("Your progress could not be read: " + e.getMessage()));
+    }
+
+    /** How the candidate does under follow-up questions, in a sentence or two. */
+    static String sentence(FollowUpRecord r) {
+        if (r.answered() == 0) {
+            return "No follow-up answered yet. After a hand-in the interviewer asks about the biggest gap of your answer:"
+                    + " in a mock at once, in practice if you take it.";
+        }
+        StringBuilder s = new StringBuilder(Plural.of(r.answered(), "follow-up") + " answered after " + Plural.of(r.attempts(), "attempt") + ".");
+        if (r.pointsProbed() > 0) {
+            s.append(" Your answers to them developed ").append(r.pointsDeveloped()).append(" of the ")
+                    .append(Plural.of(r.pointsProbed(), "talking point")).append(" they probed (")
+                    .append(Math.round(100.0 * r.pointsDeveloped() / r.pointsProbed())).append("%)");
+            s.append(r.mistakesProbed() > 0 ? " and were clear of " + r.mistakesClear() + " of the " + Plural.of(r.mistakesProbed(), "mistake")
+                    + " they probed." : ".");
+        }
+        s.append(" Median time used: ").append(Math.round(r.medianTimeShare() * 100)).append("% of a follow-up's budget.");
+        return s.toString();
+    }
+
+    /** How the candidate does under follow-up questions, over the attempts shown. */
+    public ReadOnlyStringProperty followUpsProperty() {
+        return followUps.getReadOnlyProperty();
     }
 
     /** Opens a suggested prompt in the picker, where the user chooses practice or mock. */

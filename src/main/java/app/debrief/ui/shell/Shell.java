@@ -2,6 +2,7 @@ package app.debrief.ui.shell;
 
 import app.debrief.bank.Prompt;
 import app.debrief.bank.Track;
+import app.debrief.practice.ChosenFollowUp;
 import app.debrief.settings.Settings;
 import app.debrief.settings.SettingsStore;
 import app.debrief.store.Attempt;
@@ -45,6 +46,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
 
@@ -225,5 +227,10 @@ public final class Shell implements Navigator {
     @Override
     public void loop(long sittingId) {
         show(() -> new LoopScreen(services, this, sittingId));
+    }
+
+    @Override
+    public void debrief(long attemptId, Optional<ChosenFollowUp> offer) {
+        show(() -> new FeedbackView(new FeedbackViewModel(services, this, attemptId, offer, true)));
     }
 }
