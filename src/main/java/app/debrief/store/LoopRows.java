@@ -20,8 +20,13 @@ final class LoopRows {
     static final String OUTSIDE_OPEN_LOOPS = " AND a.id NOT IN (SELECT r.attempt_id FROM loop_rounds r"
             + " JOIN loop_sittings s ON s.id = r.sitting_id WHERE s.status = 'IN_PROGRESS' AND r.attempt_id IS NOT NULL)";
 
-    /** Appended to the unfinished-answer query: a round's draft is resumed with its loop. */
-    static final String NOT_A_ROUND = " AND a.id NOT IN (SELECT attempt_id FROM loop_rounds WHERE attempt_id IS NOT NULL)";
+    /** Appended to the unfinished-answer query: a round's draft, and its follow-up's, are resumed with their loop. */
+    static final String NOT_A_ROUND = " AND a.id NOT IN (SELECT attempt_id FROM loop_rounds WHERE attempt_id IS NOT NULL)"
+            + " AND a.id NOT IN (SELECT fu.attempt_id FROM follow_ups fu JOIN loop_rounds r ON r.attempt_id = fu.main_id)";
+
+    /** Over {@code loop_rounds}: the answer of the round's follow-up, the latest asked whose draft was not discarded. */
+    static final String FOLLOW_UP = "(SELECT fu.attempt_id FROM follow_ups fu JOIN attempts x ON x.id = fu.attempt_id"
+            + " WHERE fu.main_id = loop_rounds.attempt_id AND x.deleted_at IS NULL ORDER BY fu.round DESC LIMIT 1)";
 
     static final String SITTING = "s.id, s.loop_id, s.track, s.title, s.status, s.stage, s.round, s.stage_ms, s.break_minutes,"
             + " s.started_at, s.ended_at, s.updated_at";
@@ -70,6 +75,8 @@ final class LoopRows {
     static SittingRound round(ResultSet rs) throws SQLException {
         long attempt = rs.getLong(2);
         Optional<Long> attemptId = rs.wasNull() ? Optional.empty() : Optional.of(attempt);
-        return new SittingRound(rs.getInt(1), SnapshotJson.prompt(rs.getString(4)), attemptId, Optional.ofNullable(rs.getString(3)));
+        long followUp = rs.getLong(5);
+        Optional<Long> followUpId = rs.wasNull() ? Optional.empty() : Optional.of(followUp);
+        return new SittingRound(rs.getInt(1), SnapshotJson.prompt(rs.getString(4)), attemptId, followUpId, Optional.ofNullable(rs.getString(3)));
     }
 }

@@ -1,5 +1,6 @@
 package app.debrief.store;
 
+import app.debrief.bank.FollowUp;
 import app.debrief.bank.Prompt;
 import app.debrief.bank.Track;
 
@@ -17,7 +18,12 @@ import java.util.UUID;
  */
 public final class LoopStore {
 
-    private static final String ROUNDS = "SELECT round, attempt_id, self_grade, prompt_json FROM loop_rounds WHERE sitting_id = ? ORDER BY round";
+    private static final String ROUNDS = "SELECT round, attempt_id, self_grade, prompt_json, " + LoopRows.FOLLOW_UP
+            + " FROM loop_rounds WHERE sitting_id = ? ORDER BY round";
+    /** Over {@code loop_sittings}: the answer its current round is on, the follow-up's once asked, else the round's own. */
+    private static final String ANSWERING = "(SELECT coalesce((SELECT fu.attempt_id FROM follow_ups fu WHERE fu.main_id = r.attempt_id"
+            + " ORDER BY fu.round DESC LIMIT 1), r.attempt_id) FROM loop_rounds r WHERE r.sitting_id = loop_sittings.id"
+            + " AND r.round = loop_sittings.round)";
 
     private final AttemptStore attempts;
     private final StoreConnection db;
@@ -65,7 +71,40 @@ public final class LoopStore {
         return attempt;
     }
 
-    /** How long the current stage has run, saved every second; ignored once the sitting has moved on. */
+    /**
+     * Asks the round's follow-up after its answer {@code mainId} was handed in: the follow-up's answer
+     * starts, and in the same transaction the round's clock starts again from zero for it, so that a
+     * crash at any moment resumes the follow-up at its own time, never the answer's.
+     */
+    public Attempt askFollowUp(long sittingId, int round, long mainId, FollowUp followUp, String reason, Instant at) {
+        return attempts.followUps().ask(mainId, followUp, reason, at, id -> db.update("UPDATE loop_sittings SET stage_ms = 0, updated_at = ?"
+                + " WHERE id = ? AND stage = 'ROUND' AND round = ? AND status = 'IN_PROGRESS'", at, sittingId, round));
+    }
+
+    /**
+     * The answer the sitting's current round is being written in: the round's own until it is handed in,
+     * then its follow-up's while that is written; empty outside a round, or when both are in.
+     */
+    public Optional<Attempt> answering(LoopSitting s) {
+        if (s.stage() != LoopStage.ROUND) {
+            return Optional.empty();
+        }
+        SittingRound r = s.current();
+        return r.followUpId().or(r::attemptId).flatMap(attempts::attempt).filter(a -> a.status() == AttemptStatus.IN_PROGRESS);
+    }
+
+    /**
+     * How long the round's answer {@code attemptId} has run, saved every second; ignored unless it is
+     * the answer the round is on (a late beat of the round's own answer, once its follow-up is asked,
+     * would give the follow-up the answer's time) and once the sitting has moved on.
+     */
+    public void heartbeat(long sittingId, int round, long attemptId, long stageMillis, Instant at) {
+        db.run("save the loop's clock", () -> db.update("UPDATE loop_sittings SET stage_ms = ?, updated_at = ? WHERE id = ?"
+                + " AND stage = 'ROUND' AND round = ? AND status = 'IN_PROGRESS' AND " + ANSWERING + " = ?",
+                stageMillis, at, sittingId, round, attemptId));
+    }
+
+    /** How long the current stage (a break) has run, saved every second; ignored once the sitting has moved on. */
     public void heartbeat(long sittingId, LoopStage stage, int round, long stageMillis, Instant at) {
         db.run("save the loop's clock", () -> db.update("UPDATE loop_sittings SET stage_ms = ?, updated_at = ? WHERE id = ?"
                 + " AND stage = ? AND round = ? AND status = 'IN_PROGRESS'", stageMillis, at, sittingId, stage, round));

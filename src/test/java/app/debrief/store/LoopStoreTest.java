@@ -55,13 +55,37 @@ class LoopStoreTest {
         Attempt round = loops.startRound(s.id(), T0.plusSeconds(60));
         assertThat(round.mode()).isEqualTo(Mode.MOCK);
         assertThat(loops.startRound(s.id(), T0.plusSeconds(61)).id()).as("starting it again resumes it").isEqualTo(round.id());
-        loops.heartbeat(s.id(), LoopStage.ROUND, 1, 83_000, T0.plusSeconds(143));
+        loops.heartbeat(s.id(), 1, round.id(), 83_000, T0.plusSeconds(143));
         loops.heartbeat(s.id(), LoopStage.BREAK, 1, 1, T0.plusSeconds(144));
         LoopSitting now = loops.sitting(s.id()).orElseThrow();
         assertThat(now.stage()).isEqualTo(LoopStage.ROUND);
         assertThat(now.stageMillis()).as("a beat of another stage is ignored").isEqualTo(83_000);
         assertThat(now.current().attemptId()).contains(round.id());
         assertThat(store.latestUnfinished()).isEmpty();
+    }
+
+    @Test
+    void aRoundsFollowUpStartsWithTheRoundsClockAtZeroAndALateBeatOfTheRoundsOwnAnswerIsIgnored() {
+        LoopSitting s = started();
+        Attempt round = loops.startRound(s.id(), T0);
+        loops.heartbeat(s.id(), 1, round.id(), 1_500_000, T0.plusSeconds(1500));
+        store.submit(Fixtures.draft(round.id(), "Our launch", 1_500_000), Fixtures.feedback(first), T0.plusSeconds(1500));
+        Attempt followUp = loops.askFollowUp(s.id(), 1, round.id(), new app.debrief.bank.FollowUp("And the price?", List.of(), 3),
+                "Asked because", T0.plusSeconds(1501));
+        LoopSitting asked = loops.sitting(s.id()).orElseThrow();
+        assertThat(asked.stage()).as("the round goes on: it is over once its follow-up is in").isEqualTo(LoopStage.ROUND);
+        assertThat(asked.stageMillis()).as("the follow-up's clock, not the answer's").isZero();
+        assertThat(asked.current().followUpId()).contains(followUp.id());
+        assertThat(loops.answering(asked)).contains(followUp);
+
+        loops.heartbeat(s.id(), 1, round.id(), 1_501_000, T0.plusSeconds(1502));
+        assertThat(loops.sitting(s.id()).orElseThrow().stageMillis()).as("a late beat of the round's own answer").isZero();
+        loops.heartbeat(s.id(), 1, followUp.id(), 42_000, T0.plusSeconds(1543));
+        assertThat(loops.sitting(s.id()).orElseThrow().stageMillis()).isEqualTo(42_000);
+        assertThat(store.latestUnfinished()).as("the follow-up's draft resumes with its loop, not on its own").isEmpty();
+
+        store.submit(Fixtures.draft(followUp.id(), "Half", 180_000), Fixtures.feedback(first), T0.plusSeconds(1700));
+        assertThat(loops.answering(loops.sitting(s.id()).orElseThrow())).as("both in: the round is ready to move on").isEmpty();
     }
 
     @Test
