@@ -10,6 +10,7 @@ import app.debrief.rubric.Rubric;
 import app.debrief.store.Attempt;
 import app.debrief.store.AttemptStatus;
 import app.debrief.store.AttemptStore;
+import app.debrief.store.FollowUpAnswer;
 import app.debrief.store.HistoryQuery;
 import app.debrief.store.LoopSitting;
 import app.debrief.store.ProgressPoint;
@@ -21,6 +22,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -71,8 +73,10 @@ public final class PacketBuilder {
         return new DebriefPacket(sitting, rounds, view, fixes, Instant.now(clock));
     }
 
-    /** The rounds of {@code sitting} that were handed in, with their feedback and the candidate's own lean. */
+    /** The rounds of {@code sitting} that were handed in, with their feedback, their follow-ups and the candidate's own lean. */
     public static List<RoundResult> rounds(AttemptStore store, PromptBank bank, LoopSitting sitting) {
+        Map<Long, List<FollowUpAnswer>> followUps = store.followUps().of(sitting.rounds().stream()
+                .flatMap(r -> r.attemptId().stream()).toList());
         List<RoundResult> rounds = new ArrayList<>();
         for (SittingRound r : sitting.rounds()) {
             Optional<Attempt> attempt = r.attemptId().flatMap(store::attempt).filter(a -> a.status() == AttemptStatus.SUBMITTED);
@@ -80,9 +84,10 @@ public final class PacketBuilder {
             if (attempt.isEmpty() || feedback.isEmpty()) {
                 continue;
             }
-            Prompt p = attempt.get().prompt();
-            rounds.add(new RoundResult(r.number(), attempt.get().id(), p, bank.kind(p.kind()).map(PromptKind::label).orElse(p.kind()),
-                    feedback.get(), attempt.get().elapsedMillis(), attempt.get().words(), r.selfGrade().flatMap(Lean::of)));
+            Attempt a = attempt.get();
+            Prompt p = a.prompt();
+            rounds.add(new RoundResult(r.number(), a.id(), p, bank.kind(p.kind()).map(PromptKind::label).orElse(p.kind()),
+                    feedback.get(), a.elapsedMillis(), a.words(), r.selfGrade().flatMap(Lean::of), followUps.getOrDefault(a.id(), List.of())));
         }
         return rounds;
     }

@@ -5,6 +5,8 @@ import app.debrief.review.Suggestion;
 import app.debrief.rubric.Evidence;
 import app.debrief.rubric.MistakeFinding;
 import app.debrief.rubric.TalkingPointFinding;
+import app.debrief.store.Attempt;
+import app.debrief.store.FollowUpAnswer;
 import app.debrief.store.LoopSitting;
 import app.debrief.store.LoopStatus;
 import app.debrief.text.Plural;
@@ -96,18 +98,38 @@ public final class PacketDocument {
         out.add(new Heading(3, "Mistakes"));
         for (MistakeFinding m : r.feedback().mistakes()) {
             if (m.applies()) {
-                out.add(new Item((m.flagged() ? "Flagged: " : "Clear: ") + m.title() + ". " + m.why()
-                        + (m.flagged() && !m.evidence().isEmpty() ? " Evidence: " + words(m.evidence()) + "." : "")));
+                out.add(mistake(m));
             }
         }
         if (!r.feedback().talkingPoints().isEmpty()) {
             out.add(new Heading(3, "Talking points: " + r.developed() + " of " + r.points() + " developed"));
-            for (TalkingPointFinding t : r.feedback().talkingPoints()) {
-                String level = t.level().id();
-                out.add(new Item(Character.toUpperCase(level.charAt(0)) + level.substring(1) + ": " + t.label()
-                        + t.gap().map(g -> " (" + g + ")").orElse("")));
-            }
+            r.feedback().talkingPoints().forEach(t -> out.add(point(t)));
         }
+        r.followUps().forEach(f -> followUp(out, f));
+    }
+
+    /** The round's follow-up: the question, why it was asked, its time, and what the checker found on what it probed. */
+    private static void followUp(List<Block> out, FollowUpAnswer f) {
+        Attempt a = f.attempt();
+        out.add(new Heading(3, "Follow-up (" + f.followUp().minutes() + " min)"));
+        out.add(new Para(f.followUp().question(), true));
+        out.add(new Para(f.reason(), false));
+        out.add(new Para(Durations.clock(a.elapsedMillis()) + " of " + Durations.clock(a.budgetSeconds() * 1000L) + " \u00b7 "
+                + Plural.of(a.words(), "word") + (f.answered() ? "" : " \u00b7 not handed in"), false));
+        f.feedback().ifPresent(fb -> {
+            fb.talkingPoints().forEach(t -> out.add(point(t)));
+            fb.mistakes().stream().filter(m -> m.applies() && f.followUp().probes().contains(m.id())).forEach(m -> out.add(mistake(m)));
+        });
+    }
+
+    private static Item mistake(MistakeFinding m) {
+        return new Item((m.flagged() ? "Flagged: " : "Clear: ") + m.title() + ". " + m.why()
+                + (m.flagged() && !m.evidence().isEmpty() ? " Evidence: " + words(m.evidence()) + "." : ""));
+    }
+
+    private static Item point(TalkingPointFinding t) {
+        String level = t.level().id();
+        return new Item(Character.toUpperCase(level.charAt(0)) + level.substring(1) + ": " + t.label() + t.gap().map(g -> " (" + g + ")").orElse(""));
     }
 
     static String roundName(RoundResult r) {

@@ -4,17 +4,22 @@ import app.debrief.rubric.Evidence;
 import app.debrief.rubric.MistakeFinding;
 import app.debrief.rubric.TalkingPointFinding;
 import app.debrief.store.LoopSitting;
+import app.debrief.store.FollowUpAnswer;
+import app.debrief.store.FollowUpJson;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
-/** A packet as JSON for a script: the sitting, the committee's view and each round's findings. */
+/** A packet as JSON for a script: the sitting, the committee's view and each round's findings and follow-ups. */
 public final class PacketJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -71,8 +76,22 @@ public final class PacketJson {
             for (TalkingPointFinding t : r.feedback().talkingPoints()) {
                 points.addObject().put("id", t.id()).put("label", t.label()).put("level", t.level().id());
             }
+            n.set("followUps", followUps(r.followUps()));
         }
         return root;
+    }
+
+    /** The round's follow-ups as the JSON export and {@code history --json} carry an attempt's ({@link FollowUpJson}). */
+    private static JsonNode followUps(List<FollowUpAnswer> followUps) {
+        try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+            buffer.writeStartObject();
+            FollowUpJson.writeAll(buffer, followUps);
+            buffer.writeEndObject();
+            JsonNode tree = MAPPER.readTree(buffer.asParser());
+            return tree.get("followUps");
+        } catch (IOException e) {
+            throw new UncheckedIOException("the follow-ups could not be written", e);
+        }
     }
 
     private static void ints(ArrayNode array, List<Integer> values) {

@@ -3,6 +3,7 @@ package app.debrief.cli;
 import app.debrief.env.DataDirectory;
 import app.debrief.loop.Loop;
 import app.debrief.loop.RoundDraw;
+import app.debrief.practice.Interviewer;
 import app.debrief.rubric.CheckContext;
 import app.debrief.store.Attempt;
 import app.debrief.store.AttemptStore;
@@ -42,7 +43,7 @@ class LoopCommandsTest {
         return CliRun.of(data(), "", args);
     }
 
-    /** A finished PMM screen whose two answers keep the weights closed, and one still in progress. */
+    /** A finished PMM screen whose two answers keep the weights closed, each with its follow-up, and one still in progress. */
     long finishedScreen() {
         Composition app = new Composition(new DataDirectory(data(), "test"));
         Loop loop = app.loops().library().byId("pmm-screen").orElseThrow();
@@ -53,7 +54,13 @@ class LoopCommandsTest {
             for (int round = 1; round <= 2; round++) {
                 Attempt a = loops.startRound(id, T0);
                 String answer = "We keep the weights private, API only; Grüße, 東京 and a 🚀 for the launch.";
-                store.submit(new Draft(a.id(), answer, a.budgetSeconds() * 1000L, List.of()), app.checker().check(answer, CheckContext.of(a.prompt())), T0);
+                Attempt main = store.submit(new Draft(a.id(), answer, a.budgetSeconds() * 1000L, List.of()),
+                        app.checker().check(answer, CheckContext.of(a.prompt())), T0);
+                int r = round;
+                Attempt followUp = ((Interviewer.Ask) new Interviewer(store, 1, (m, f, why, at) -> loops.askFollowUp(id, r, m, f, why, at))
+                        .afterHandIn(main, T0)).attempt();
+                String more = "Closed weights keep the model ours; the price is per token.";
+                store.submit(new Draft(followUp.id(), more, 150_000, List.of()), app.checker().check(more, CheckContext.of(followUp.prompt())), T0);
                 loops.roundHandedIn(id, round, T0);
                 loops.grade(id, round, "strong-hire");
             }
@@ -87,6 +94,13 @@ class LoopCommandsTest {
         JsonNode json = run("export", "--format", "json", "--loop", String.valueOf(id)).json();
         assertThat(json.path("lean").asText()).isEqualTo("strong-no-hire");
         assertThat(json.path("rounds")).hasSize(2);
+        JsonNode followUp = json.path("rounds").get(0).path("followUps");
+        assertThat(followUp).as("each round's follow-up, as the JSON export carries an attempt's").hasSize(1);
+        assertThat(followUp.get(0).path("reason").asText()).startsWith("Asked ");
+        assertThat(followUp.get(0).path("elapsedMillis").asLong()).isEqualTo(150_000);
+        assertThat(followUp.get(0).path("feedback").path("talkingPoints").isArray()).as("the levels of the points it probed").isTrue();
+        assertThat(md.out()).contains("### Follow-up (", followUp.get(0).path("question").asText(), followUp.get(0).path("reason").asText(),
+                "2:30 of " + followUp.get(0).path("minutes").asInt() + ":00");
         assertThat(json.path("fixFirst").get(0).path("practise").path("prompt").asText()).startsWith("pmm-");
         // Left in target/packet/ for a person to look at (pdftoppm -png renders its pages).
         Path pdf = Files.createDirectories(Path.of("target", "packet")).resolve("pmm-screen.pdf");
@@ -94,7 +108,7 @@ class LoopCommandsTest {
         assertThat(written.code()).as(written.err()).isZero();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Debrief packet: PMM screen", "Lean: Strong no hire", "Round 2");
+            assertThat(text).contains("Debrief packet: PMM screen", "Lean: Strong no hire", "Round 2", "Follow-up (");
             assertThat(text).as("an answer's own script shows in the evidence").contains("private");
         }
     }

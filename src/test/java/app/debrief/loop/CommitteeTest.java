@@ -45,7 +45,7 @@ class CommitteeTest {
                     level == Level.TOUCHED ? Optional.of("no figure, mechanism or reason") : Optional.empty()));
         }
         Feedback feedback = new Feedback(Track.PMM, Optional.of(prompt.id()), Optional.of(prompt.kind()), 300, mistakes, points, "test");
-        return new RoundResult(number, number, prompt, "Battle card", feedback, 60_000, 300, Optional.ofNullable(self));
+        return new RoundResult(number, number, prompt, "Battle card", feedback, 60_000, 300, Optional.ofNullable(self), List.of());
     }
 
     static RoundResult round(int number, String flagged, String levels) {

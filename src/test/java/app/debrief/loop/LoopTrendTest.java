@@ -70,7 +70,7 @@ class LoopTrendTest {
                 .map(m -> m.id().equals("unexplained-jargon") ? new app.debrief.rubric.MistakeFinding(m.id(), m.title(), false, false,
                         m.why(), m.rule(), m.missing(), List.of(), List.of()) : m).toList(),
                 clean.feedback().talkingPoints(), clean.feedback().checkerVersion());
-        RoundResult round = new RoundResult(1, 1, clean.prompt(), clean.kindLabel(), notChecked, 60_000, 300, Optional.empty());
+        RoundResult round = new RoundResult(1, 1, clean.prompt(), clean.kindLabel(), notChecked, 60_000, 300, Optional.empty(), List.of());
         List<LoopTrend.Point> points = LoopTrend.over(List.of(sitting(7, Track.PMM, LoopStatus.FINISHED, "2026-11-29"),
                 sitting(6, Track.PMM, LoopStatus.FINISHED, "2026-11-28")), s -> s.id() == 7 ? List.of(round) : List.of(),
                 RUBRIC, COMMITTEE, Optional.empty());

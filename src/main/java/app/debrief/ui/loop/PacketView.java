@@ -11,6 +11,8 @@ import app.debrief.rubric.MistakeFinding;
 import app.debrief.rubric.TalkingPointFinding;
 import app.debrief.text.Plural;
 import app.debrief.ui.common.CentredPage;
+import app.debrief.ui.followup.FollowUpCards;
+import app.debrief.ui.followup.FollowUpItem;
 import app.debrief.ui.common.Fit;
 import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.IconButton;
@@ -30,7 +32,7 @@ import javafx.stage.FileChooser;
 
 import java.util.Locale;
 
-/** The debrief packet, read-only: the committee's view first, then each round's findings. */
+/** The debrief packet, read-only: the committee's view first, then each round's findings and its follow-up. */
 final class PacketView implements Screen {
 
     private final PacketViewModel model;
@@ -190,6 +192,9 @@ final class PacketView implements Screen {
         Label pointsTitle = new Label("Talking points: " + r.developed() + " of " + r.points() + " developed");
         pointsTitle.getStyleClass().add(Styles.TEXT_BOLD);
         VBox box = new VBox(10, title, meta, mistakes, pointsTitle, points);
+        if (!r.followUps().isEmpty()) {
+            box.getChildren().add(FollowUpCards.of(FollowUpItem.of(r.followUps()), "round-" + r.number() + "-follow-up", ""));
+        }
         box.setId("packet-round-" + r.number());
         box.getStyleClass().add("packet-round");
         return box;
