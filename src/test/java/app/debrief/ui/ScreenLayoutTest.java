@@ -162,6 +162,12 @@ class ScreenLayoutTest {
                     on.show(s -> s.loop(id));
                     on.waitFor("the round's editor", () -> on.lookup("#editor") != null && on.lookup("#loop-round-heading") != null);
                 }),
+                new ScreenCase("loop-follow-up", on -> {
+                    long id = on.sitting(1, false);
+                    Seeder.roundToFollowUp(on.fixture, id, 2, java.time.Instant.now(on.fixture.clock));
+                    on.show(s -> s.loop(id));
+                    on.waitFor("the follow-up's editor", () -> on.lookup("#loop-follow-up #editor") != null);
+                }),
                 new ScreenCase("loop-grading", on -> {
                     long id = on.sitting(4, false);
                     on.show(s -> s.loop(id));

@@ -71,11 +71,10 @@ public final class Seeder {
         Instant t = Instant.now(fixture.clock);
         long id = loops.start(loop.id(), loop.track(), loop.title(), loop.breakMinutes(), prompts, t).id();
         for (int round = 1; round <= handedIn; round++) {
-            Attempt a = loops.startRound(id, t);
-            String answer = "We keep the weights private and sell API access only; the brand story is delight. Developers love it, "
-                    + "with 40% lower cost per million tokens than Bedrock.";
-            fixture.store.submit(new Draft(a.id(), answer, a.budgetSeconds() * 1000L, List.of()),
-                    services.checker().check(answer, CheckContext.of(a.prompt())), t);
+            Attempt followUp = roundToFollowUp(fixture, id, round, t);
+            String answer = "At about $0.14 per million tokens on our own GPUs, half of what the API costs.";
+            fixture.store.submit(new Draft(followUp.id(), answer, followUp.budgetSeconds() * 1000L, List.of()),
+                    services.checker().check(answer, CheckContext.of(followUp.prompt())), t);
             loops.roundHandedIn(id, round, t);
         }
         if (finished) {
@@ -85,5 +84,17 @@ public final class Seeder {
             loops.finish(id, t);
         }
         return id;
+    }
+
+    /** Round {@code round} of the sitting answered and handed in at zero, and its follow-up asked as a loop asks it; returns the follow-up's answer. */
+    public static Attempt roundToFollowUp(UiFixture fixture, long sittingId, int round, Instant t) {
+        LoopStore loops = fixture.store.loops();
+        Attempt a = loops.startRound(sittingId, t);
+        String answer = "We keep the weights private and sell API access only; the brand story is delight. Developers love it, "
+                + "with 40% lower cost per million tokens than Bedrock.";
+        Attempt main = fixture.store.submit(new Draft(a.id(), answer, a.budgetSeconds() * 1000L, List.of()),
+                fixture.services.checker().check(answer, CheckContext.of(a.prompt())), t);
+        var one = new app.debrief.practice.Interviewer(fixture.store, 1, (m, f, reason, at) -> loops.askFollowUp(sittingId, round, m, f, reason, at));
+        return ((app.debrief.practice.Interviewer.Ask) one.afterHandIn(main, t)).attempt();
     }
 }

@@ -4,7 +4,6 @@ import app.debrief.bank.Prompt;
 import app.debrief.bank.PromptKind;
 import app.debrief.practice.Durations;
 import app.debrief.store.LoopSitting;
-import app.debrief.store.LoopStage;
 import app.debrief.store.SittingRound;
 import app.debrief.ui.common.Navigator;
 import app.debrief.ui.common.UiServices;
@@ -39,7 +38,7 @@ public final class BreakViewModel {
         this.services = services;
         this.navigator = navigator;
         this.sitting = sitting;
-        this.clock = new StageClock(services, sitting.id(), LoopStage.BREAK, sitting.round(), sitting.stageMillis());
+        this.clock = new StageClock(services, sitting.id(), sitting.round(), sitting.stageMillis());
         refresh();
     }
 

@@ -3,8 +3,8 @@ package app.debrief.ui.loop;
 import app.debrief.loop.DebriefPacket;
 import app.debrief.loop.PacketBuilder;
 import app.debrief.loop.RoundResult;
+import app.debrief.practice.Interviewer;
 import app.debrief.store.Attempt;
-import app.debrief.store.AttemptStatus;
 import app.debrief.store.LoopSitting;
 import app.debrief.store.LoopStage;
 import app.debrief.store.LoopStore;
@@ -12,6 +12,7 @@ import app.debrief.ui.common.UiServices;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Where a sitting stands, with what its screen needs, read from the store (off the FX thread). */
 sealed interface LoopPlace {
@@ -21,7 +22,7 @@ sealed interface LoopPlace {
     record Break(LoopSitting sitting) implements LoopPlace {
     }
 
-    /** A round being answered; {@code attempt} resumes where the clock stopped. */
+    /** A round being answered, or its follow-up; {@code attempt} resumes where the clock stopped. */
     record Round(LoopSitting sitting, Attempt attempt) implements LoopPlace {
     }
 
@@ -32,16 +33,21 @@ sealed interface LoopPlace {
     }
 
     /**
-     * Reads the sitting. A round whose answer was handed in just before a crash moves the sitting
-     * on, as the hand-in would have.
+     * Reads the sitting. A round resumes on the answer it is on: its own, or its follow-up's once that
+     * was asked. A round whose answer was handed in just before a crash goes on as the hand-in would
+     * have: to its follow-up, asked now, or when there is none to ask (or it is in too), to what follows.
      */
     static LoopPlace of(UiServices services, long sittingId) {
         LoopStore loops = services.store().loops();
         LoopSitting s = loops.sitting(sittingId).orElseThrow(() -> new IllegalArgumentException("no loop sitting " + sittingId));
         if (s.stage() == LoopStage.ROUND) {
-            Attempt attempt = loops.startRound(sittingId, Instant.now(services.clock()));
-            if (attempt.status() != AttemptStatus.SUBMITTED) {
-                return new Round(s, RoundViewModel.resumed(attempt, s.stageMillis()));
+            Attempt main = loops.startRound(sittingId, Instant.now(services.clock()));
+            Optional<Attempt> answering = loops.answering(loops.sitting(sittingId).orElseThrow());
+            if (answering.isPresent()) {
+                return new Round(s, RoundViewModel.resumed(answering.get(), s.stageMillis()));
+            }
+            if (RoundViewModel.interviewer(services, s).afterHandIn(main, Instant.now(services.clock())) instanceof Interviewer.Ask ask) {
+                return new Round(s, ask.attempt());
             }
             s = loops.roundHandedIn(sittingId, s.round(), Instant.now(services.clock()));
         }

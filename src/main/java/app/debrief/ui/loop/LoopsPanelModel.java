@@ -8,10 +8,8 @@ import app.debrief.practice.Durations;
 import app.debrief.rubric.CheckContext;
 import app.debrief.rubric.Feedback;
 import app.debrief.store.Attempt;
-import app.debrief.store.AttemptStatus;
 import app.debrief.store.Draft;
 import app.debrief.store.LoopSitting;
-import app.debrief.store.LoopStage;
 import app.debrief.ui.common.Format;
 import app.debrief.ui.common.Navigator;
 import app.debrief.ui.common.UiServices;
@@ -82,7 +80,8 @@ public final class LoopsPanelModel {
     private String describe(LoopSitting s) {
         String where = switch (s.stage()) {
             case BREAK -> s.round() == 1 ? "not started" : "in the break before round " + s.round();
-            case ROUND -> "in round " + s.round() + " of " + s.rounds().size() + ", " + Durations.clock(s.stageMillis()) + " into it";
+            case ROUND -> "in round " + s.round() + " of " + s.rounds().size() + (s.current().followUpId().isPresent() ? ", at its follow-up" : "")
+                    + ", " + Durations.clock(s.stageMillis()) + " into it";
             case GRADING -> "every round handed in, your grades to give";
             case DONE -> "ended";
         };
@@ -116,7 +115,7 @@ public final class LoopsPanelModel {
     }
 
     /**
-     * Gives the unfinished sitting up: a round being answered is handed in as it stands (and checked),
+     * Gives the unfinished sitting up: a round (or its follow-up) being answered is handed in as it stands (and checked),
      * and the sitting is kept as abandoned, with its rounds, in the history.
      */
     public void abandon() {
@@ -126,13 +125,11 @@ public final class LoopsPanelModel {
         }
         services.executor().run(() -> {
             Instant now = Instant.now(services.clock());
-            if (s.stage() == LoopStage.ROUND && s.current().attemptId().isPresent()) {
-                Optional<Attempt> a = services.store().attempt(s.current().attemptId().get()).filter(x -> x.status() == AttemptStatus.IN_PROGRESS);
-                if (a.isPresent()) {
-                    Attempt round = RoundViewModel.resumed(a.get(), s.stageMillis());
-                    Feedback feedback = services.checker().check(round.answer(), CheckContext.of(round.prompt()));
-                    services.store().submit(new Draft(round.id(), round.answer(), round.elapsedMillis(), round.phaseTimes()), feedback, now);
-                }
+            Optional<Attempt> a = services.store().loops().answering(s);
+            if (a.isPresent()) {
+                Attempt round = RoundViewModel.resumed(a.get(), s.stageMillis());
+                Feedback feedback = services.checker().check(round.answer(), CheckContext.of(round.prompt()));
+                services.store().submit(new Draft(round.id(), round.answer(), round.elapsedMillis(), round.phaseTimes()), feedback, now);
             }
             services.store().loops().abandon(s.id(), now);
             return services.store().loops().unfinished();

@@ -23,7 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 
 /**
- * A round of a loop: the answer screen as a mock, under a strip that names the loop and the round.
+ * A round of a loop, or its follow-up: the answer screen as a mock, under a strip that names the loop and the round.
  * Leaving keeps the round where its clock stopped, to resume from Home.
  */
 final class RoundScreen implements Screen {
@@ -36,9 +36,9 @@ final class RoundScreen implements Screen {
 
     RoundScreen(UiServices services, RoundViewModel model) {
         this.model = model;
-        this.answer = new AnswerViewModel(services, model.answerNavigator(), model.attempt());
+        this.answer = new AnswerViewModel(services, model.answerNavigator(), model.attempt(), model.interviewing());
         this.answerView = new AnswerView(answer);
-        root.setId("loop-round");
+        root.setId(model.followUp() ? "loop-follow-up" : "loop-round");
         root.setTop(strip());
         root.setCenter(answerView.node());
         beat = new Timeline(new KeyFrame(Duration.millis(250), e -> model.tick()));

@@ -1,12 +1,14 @@
 package app.debrief.ui.loop;
 
+import app.debrief.bank.FollowUpPrompt;
 import app.debrief.bank.Prompt;
 import app.debrief.bank.PromptKind;
 import app.debrief.bank.Track;
+import app.debrief.practice.Interviewer;
 import app.debrief.store.Attempt;
 import app.debrief.store.LoopSitting;
-import app.debrief.store.LoopStage;
 import app.debrief.store.PhaseTime;
+import app.debrief.ui.answer.AnswerViewModel;
 import app.debrief.ui.common.Navigator;
 import app.debrief.ui.common.UiServices;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,18 +19,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A round of a loop: a mock answer (the answer screen's own flow) whose clock the loop also saves
- * every second, and whose hand-in moves the loop on instead of showing feedback.
- *
- * <p>The follow-up seam: when follow-ups land, {@link #handedIn} is the one place where a round's
- * follow-up would be asked (as a mock, before the loop moves on).
+ * A round of a loop, or its follow-up: a mock answer (the answer screen's own flow) whose clock the
+ * loop also saves every second. The round's hand-in has the interviewer ask one follow-up, chosen
+ * from the gaps and timed as a mock on its own budget; the follow-up's hand-in (or the round's, when
+ * there is no follow-up to ask) moves the loop on instead of showing feedback.
  */
 public final class RoundViewModel {
+
+    /** A loop's round has one follow-up, as a real round has time for (outside loops the interviewer asks up to two). */
+    static final int FOLLOW_UPS = 1;
 
     private final UiServices services;
     private final Navigator navigator;
     private final LoopSitting sitting;
     private final Attempt attempt;
+    private final boolean followUp;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final StageClock clock;
     private boolean handedIn;
@@ -38,7 +43,27 @@ public final class RoundViewModel {
         this.navigator = navigator;
         this.sitting = sitting;
         this.attempt = attempt;
-        this.clock = new StageClock(services, sitting.id(), LoopStage.ROUND, sitting.round(), attempt.elapsedMillis());
+        this.followUp = FollowUpPrompt.is(attempt.prompt());
+        this.clock = new StageClock(services, sitting.id(), sitting.round(), attempt.id(), attempt.elapsedMillis());
+    }
+
+    /**
+     * The interviewer of the sitting's current round: one follow-up, whose answer starts with the
+     * round's clock set back to zero for it (in the same transaction). Blocks on the store, as its calls do.
+     */
+    static Interviewer interviewer(UiServices services, LoopSitting sitting) {
+        return new Interviewer(services.store(), FOLLOW_UPS, (mainId, f, reason, at) ->
+                services.store().loops().askFollowUp(sitting.id(), sitting.round(), mainId, f, reason, at));
+    }
+
+    /** How the answer screen interviews in a round: the round's interviewer, and no reason shown (it is feedback). */
+    public AnswerViewModel.Interviewing interviewing() {
+        return new AnswerViewModel.Interviewing(interviewer(services, sitting), false);
+    }
+
+    /** True when this is the round's follow-up, not its own answer. */
+    public boolean followUp() {
+        return followUp;
     }
 
     /**
@@ -65,11 +90,12 @@ public final class RoundViewModel {
         return attempt;
     }
 
-    /** "Round 2 of 4 · Battle card · 25 minutes": what the strip above the answer says. */
+    /** "PMM onsite · Round 2 of 4 · Battle card", then " · follow-up" for its follow-up: what the strip above the answer says. */
     public String heading() {
-        Prompt p = attempt.prompt();
+        Prompt p = sitting.current().prompt();
         String kind = services.bank().kind(p.kind()).map(PromptKind::label).orElse(p.kind());
-        return sitting.title() + " \u00b7 Round " + sitting.round() + " of " + sitting.rounds().size() + " \u00b7 " + kind;
+        return sitting.title() + " \u00b7 Round " + sitting.round() + " of " + sitting.rounds().size() + " \u00b7 " + kind
+                + (followUp ? " \u00b7 follow-up" : "");
     }
 
     public Track track() {
@@ -92,7 +118,7 @@ public final class RoundViewModel {
             }
 
             public void answer(Attempt a) {
-                navigator.answer(a);
+                followUpAsked();
             }
 
             public void feedback(long attemptId) {
@@ -147,13 +173,23 @@ public final class RoundViewModel {
         }
     }
 
+    /** The round's answer is in and its follow-up was asked (and started): the loop shows it, under the round's strip. */
+    private void followUpAsked() {
+        if (handedIn) {
+            return;
+        }
+        handedIn = true;
+        clock.halt();
+        navigator.loop(sitting.id());
+    }
+
+    /** The round is over (its follow-up's answer is in, or its own with no follow-up to ask): on to the break or the grading. */
     private void handedIn(long attemptId) {
         if (handedIn) {
             return;
         }
         handedIn = true;
         clock.halt();
-        // Follow-ups, once they land, are asked here: the round's follow-up runs as a mock before the loop moves on.
         services.executor().run(() -> services.store().loops().roundHandedIn(sitting.id(), sitting.round(), Instant.now(services.clock())),
                 next -> navigator.loop(next.id()),
                 e -> message.set("The loop could not move on: " + e.getMessage() + ". Your answer is kept; resume the loop from Home."));

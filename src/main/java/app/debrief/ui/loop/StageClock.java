@@ -4,12 +4,14 @@ import app.debrief.store.LoopStage;
 import app.debrief.ui.common.UiServices;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The clock of a sitting's current stage (a break or a round) as the loop keeps it: it runs from
  * the time already spent once the screen is up, and is saved every second, so a crash, a kill or
- * a closed window resumes within a second of where it stopped.
+ * a closed window resumes within a second of where it stopped. A round's clock times one answer
+ * (the round's own, then its follow-up's) and is saved only while the round is on that answer.
  */
 final class StageClock {
 
@@ -17,16 +19,36 @@ final class StageClock {
     private final long sittingId;
     private final LoopStage stage;
     private final int round;
+    private final Optional<Long> answer;
     private final long before;
     private long shownAt = -1;
     private long lastBeat;
 
-    StageClock(UiServices services, long sittingId, LoopStage stage, int round, long before) {
+    /** The clock of a break. */
+    StageClock(UiServices services, long sittingId, int round, long before) {
+        this(services, sittingId, LoopStage.BREAK, round, Optional.empty(), before);
+    }
+
+    /** The clock of the round's answer {@code attemptId}. */
+    StageClock(UiServices services, long sittingId, int round, long attemptId, long before) {
+        this(services, sittingId, LoopStage.ROUND, round, Optional.of(attemptId), before);
+    }
+
+    private StageClock(UiServices services, long sittingId, LoopStage stage, int round, Optional<Long> answer, long before) {
         this.services = services;
         this.sittingId = sittingId;
         this.stage = stage;
         this.round = round;
+        this.answer = answer;
         this.before = before;
+    }
+
+    private void save(long elapsed, Instant at) {
+        if (answer.isPresent()) {
+            services.store().loops().heartbeat(sittingId, round, answer.get(), elapsed, at);
+        } else {
+            services.store().loops().heartbeat(sittingId, stage, round, elapsed, at);
+        }
     }
 
     /** The screen is up: the clock runs. */
@@ -54,7 +76,7 @@ final class StageClock {
         lastBeat = now;
         long elapsed = elapsedMillis();
         services.executor().run(() -> {
-            services.store().loops().heartbeat(sittingId, stage, round, elapsed, Instant.ofEpochMilli(now));
+            save(elapsed, Instant.ofEpochMilli(now));
             return elapsed;
         }, x -> { }, e -> failed.accept("The loop's clock could not be saved: " + e.getMessage()));
     }
@@ -62,7 +84,7 @@ final class StageClock {
     /** The window is closing: saves the clock now, on this thread, briefly, and stops it. */
     void stop() {
         if (shownAt >= 0) {
-            services.store().loops().heartbeat(sittingId, stage, round, elapsedMillis(), Instant.now(services.clock()));
+            save(elapsedMillis(), Instant.now(services.clock()));
         }
         shownAt = -1;
     }
@@ -76,7 +98,7 @@ final class StageClock {
         Instant at = Instant.now(services.clock());
         shownAt = -1;
         services.executor().run(() -> {
-            services.store().loops().heartbeat(sittingId, stage, round, elapsed, at);
+            save(elapsed, at);
             return elapsed;
         }, x -> { }, e -> failed.accept("The loop's clock could not be saved: " + e.getMessage()));
     }
