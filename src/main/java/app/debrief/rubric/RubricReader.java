@@ -33,7 +33,7 @@ public final class RubricReader {
 
     private static final Set<String> TOP = Set.of("version", "about", "tracks", "kinds", "stance",
             "lexicons", "talkingPoints", "mistakes", "talkingPointScale");
-    private static final Set<String> MESSAGE_OUTCOMES = Set.of("flagged", "clear", "missing", "none", "short", "warned");
+    private static final Set<String> MESSAGE_OUTCOMES = Set.of("flagged", "clear", "few", "missing", "none", "short", "warned");
 
     /** A rubric, or the problems that kept it from loading. */
     public record Outcome(Optional<Rubric> rubric, List<ContentProblem> problems) {
