@@ -35,7 +35,7 @@ public final class RubricReader {
             "lexicons", "talkingPoints", "mistakes", "talkingPointScale",
             // read by the loop's committee reader, not by the checker
             "committee");
-    private static final Set<String> MESSAGE_OUTCOMES = Set.of("flagged", "clear", "missing", "none", "short", "warned");
+    private static final Set<String> MESSAGE_OUTCOMES = Set.of("flagged", "clear", "few", "missing", "none", "short", "warned");
 
     /** A rubric, or the problems that kept it from loading. */
     public record Outcome(Optional<Rubric> rubric, List<ContentProblem> problems) {

@@ -52,6 +52,14 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void oneSentenceOfHypeIsTooLittleForFluffAndTheReasonDoesNotSayFiguresCarryTheAnswer() {
+        String answer = "Our brand vision is that developers feel delight. Procurement gets a security review.";
+        MistakeFinding fluff = finding(answer, Track.PMM, "exec-explainer", "marketing-fluff");
+        assertThat(fluff.flagged()).isFalse();
+        assertThat(fluff.why()).contains("too little to call it fluff").contains("lead in only 0").doesNotContain("carry the case");
+    }
+
+    @Test
     void twoSentencesOfFramingInsideADeepTechnicalAnswerAreNotFluff() {
         String answer = """
                 Developers should love this feature, and it should feel effortless.

@@ -63,6 +63,8 @@ final class BalanceWeigher {
                 && Sentences.own(answer.hits(rule.expected())).isEmpty()) {
             return new Verdict(true, "missing", values, Optional.of(evaluator.labels(rule.expected())), evidence, support);
         }
-        return new Verdict(false, against.isEmpty() ? "none" : "clear", values, Optional.empty(), List.of(), support);
+        // below the minimum but not outweighed: say it is too little to lead, not that the other side carries the answer
+        String outcome = against.isEmpty() ? "none" : a > 0 && forSentences.size() < rule.forPerAgainst() * a ? "few" : "clear";
+        return new Verdict(false, outcome, values, Optional.empty(), List.of(), support);
     }
 }

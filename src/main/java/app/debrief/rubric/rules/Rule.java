@@ -134,7 +134,7 @@ public sealed interface Rule permits Rule.Balance, Rule.Claims, Rule.Existence, 
         }
     }
 
-    /** Message templates by outcome ("flagged", "clear", "missing", "none", "short", "warned"). */
+    /** Message templates by outcome ("flagged", "clear", "few", "missing", "none", "short", "warned"); a missing one falls back to "clear". */
     record Messages(Map<String, String> byOutcome) {
         public Messages {
             byOutcome = Map.copyOf(byOutcome);
