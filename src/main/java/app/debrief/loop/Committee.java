@@ -75,7 +75,16 @@ public final class Committee {
             }
         }
         held.sort(Comparator.comparing(CommitteeView.Reason::cap));
-        return held;
+        // A rule about the same thing as a stricter one that held says it again more mildly
+        // ("missing in rounds 1 and 2: at most No hire", then "missing: at most Hire"): only the stricter is a reason.
+        Set<String> said = new java.util.HashSet<>();
+        return held.stream().filter(r -> said.add(subject(r.ruleId()))).toList();
+    }
+
+    /** What a rule judges: its mistakes, or the talking points. */
+    private String subject(String ruleId) {
+        CommitteeRule rule = rules.rules().stream().filter(r -> r.id().equals(ruleId)).findFirst().orElseThrow();
+        return rule.aboutMistakes() ? String.join(" ", new java.util.TreeSet<>(rule.mistakes())) : "talking points";
     }
 
     /** "round 2", "rounds 1 and 3", "rounds 1, 2 and 4". */
