@@ -14,7 +14,7 @@ class ArchitectureTest {
 
     static final String[] DOMAIN = {"app.debrief.bank..", "app.debrief.content..", "app.debrief.rubric..",
             "app.debrief.practice..", "app.debrief.store..", "app.debrief.review..", "app.debrief.env..", "app.debrief.settings..",
-            "app.debrief.text.."};
+            "app.debrief.text..", "app.debrief.loop.."};
 
     static JavaClasses classes;
 

@@ -37,6 +37,9 @@ public final class PromptBankLoader {
         List<PromptPack> packs = new ArrayList<>();
         List<ContentProblem> problems = new ArrayList<>();
         for (ContentFile file : files) {
+            if (BundledContent.isLoops(java.nio.file.Path.of(file.name()).getFileName().toString())) {
+                continue; // loops are read by the loop library
+            }
             PromptPackReader.Outcome outcome = reader.read(file.name(), file.text(), taken);
             problems.addAll(outcome.problems());
             outcome.pack().ifPresent(pack -> {

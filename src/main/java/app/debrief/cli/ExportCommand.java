@@ -1,7 +1,9 @@
 package app.debrief.cli;
 
+import app.debrief.loop.PacketExport;
 import app.debrief.review.Exporter;
 import app.debrief.store.AttemptStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,15 +18,16 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code debrief export --format md|json [--out FILE] [--attempt ID]}: the whole history or one
- * attempt, as a Markdown report or as JSON that {@code import} reads back. A file is written
+ * {@code debrief export --format md|json|pdf [--out FILE] [--attempt ID | --loop ID]}: the whole
+ * history or one attempt, as a Markdown report or as JSON that {@code import} reads back; or a loop's
+ * debrief packet as Markdown, JSON or PDF. A file is written
  * whole or not at all (a temporary file, then a move).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export your attempts as a Markdown report or as JSON (which 'import' reads back).")
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { md, json }
+    enum Format { md, json, pdf }
 
     @ParentCommand
     RootCommand root;
@@ -32,7 +35,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", required = true, paramLabel = "md|json", description = "md: a report to read; json: a file to import.")
+    @Option(names = "--format", required = true, paramLabel = "md|json|pdf",
+            description = "md: a report to read; json: a file to import (or, with --loop, the packet for a script); pdf: a loop's packet.")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -41,9 +45,31 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--attempt", paramLabel = "ID", description = "Only this attempt (ids as 'debrief history' shows them).")
     Long attempt;
 
+    @Option(names = "--loop", paramLabel = "ID",
+            description = "The debrief packet of a loop: a sitting's number, or a loop's id for its latest sitting.")
+    String loop;
+
+    private PacketExport.Format packetFormat() {
+        return switch (format) {
+            case md -> PacketExport.Format.MARKDOWN;
+            case json -> PacketExport.Format.JSON;
+            case pdf -> PacketExport.Format.PDF;
+        };
+    }
+
     @Override
     public Integer call() throws IOException {
+        if (loop != null && attempt != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--attempt and --loop each choose what to export; give one of them");
+        }
+        if (format == Format.pdf && (loop == null || out == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), loop == null
+                    ? "PDF is the format of a loop's debrief packet: add --loop ID" : "a PDF goes to a file: add --out FILE");
+        }
         try (AttemptStore store = root.openStoreForReading()) {
+            if (loop != null) {
+                return new LoopExport(root.composition(), spec.commandLine().getOut()).export(store, loop, packetFormat(), out);
+            }
             if (attempt != null && store.attempt(attempt).isEmpty()) {
                 throw new BadInput("no attempt with id " + attempt + "; 'debrief history' lists them");
             }

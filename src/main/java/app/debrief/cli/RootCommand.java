@@ -29,7 +29,7 @@ import java.util.function.Consumer;
         versionProvider = RootCommand.Version.class,
         description = "Rehearse PM and PMM interviews for an open-weights AI company. With no command, opens the app.",
         subcommands = {PromptsCommand.class, CheckCommand.class, ValidateCommand.class, HistoryCommand.class,
-                ExportCommand.class, ImportCommand.class},
+                ExportCommand.class, ImportCommand.class, LoopsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad input (message on standard error, nothing written)", "2:usage error"})
 public final class RootCommand implements Callable<Integer> {

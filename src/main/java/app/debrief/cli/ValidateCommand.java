@@ -6,6 +6,9 @@ import app.debrief.content.BundledContent;
 import app.debrief.content.ContentFile;
 import app.debrief.content.ContentProblem;
 import app.debrief.content.TextFiles;
+import app.debrief.loop.CommitteeReader;
+import app.debrief.loop.LoopLibrary;
+import app.debrief.loop.LoopsReader;
 import app.debrief.rubric.Rubric;
 import app.debrief.rubric.RubricReader;
 import picocli.CommandLine.Command;
@@ -24,12 +27,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code debrief validate [FILE...]}: checks prompt packs and the rubric. With no file it checks
+ * {@code debrief validate [FILE...]}: checks prompt packs, loops files and the rubric (with its committee). With no file it checks
  * the bundled content and the user's packs; a named file is checked as the app would load it,
  * so an id that clashes with a bundled prompt is reported too.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check prompt packs and the rubric; prints file:line:column: message for each problem.")
+        description = "Check prompt packs, loops files and the rubric; prints file:line:column: message for each problem.")
 final class ValidateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -38,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Pack or rubric files (default: the bundled ones and the user's).")
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Pack, loops or rubric files (default: the bundled ones and the user's).")
     List<Path> files = new ArrayList<>();
 
     @Override
@@ -47,6 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
         int packs = 0;
         int prompts = 0;
         Rubric rubric = RubricReader.bundled();
+        int loops = 0;
         if (files.isEmpty()) {
             List<ContentFile> all = new ArrayList<>(BundledContent.packs());
             all.addAll(PromptBankLoader.userPacks(root.dataDirectory().userPrompts(), problems));
@@ -54,6 +58,11 @@ final class ValidateCommand implements Callable<Integer> {
             problems.addAll(loaded.problems());
             packs = loaded.packs().size();
             prompts = loaded.bank().all().size();
+            ContentFile bundledRubric = BundledContent.rubric();
+            problems.addAll(new CommitteeReader(rubric).read(bundledRubric.name(), bundledRubric.text()).problems());
+            LoopLibrary.Loaded library = LoopLibrary.load(loaded.bank(), root.dataDirectory().userPrompts());
+            problems.addAll(library.problems());
+            loops = library.library().all().size();
         } else {
             Map<String, String> taken = new HashMap<>();
             // a named file with a bundled pack's name is an edited copy of it: it stands in for that pack
@@ -75,7 +84,16 @@ final class ValidateCommand implements Callable<Integer> {
                     continue;
                 }
                 if (isRubric(file, text)) {
-                    problems.addAll(new RubricReader().read(file.toString(), text).problems());
+                    RubricReader.Outcome read = new RubricReader().read(file.toString(), text);
+                    problems.addAll(read.problems());
+                    read.rubric().ifPresent(r -> problems.addAll(new CommitteeReader(r).read(file.toString(), text).problems()));
+                    continue;
+                }
+                if (BundledContent.isLoops(file.getFileName().toString())) {
+                    LoopsReader.Outcome read = new LoopsReader(root.composition().bank().bank()).read(file.toString(), text,
+                            bundledLoops(file));
+                    problems.addAll(read.problems());
+                    loops += read.loops().size();
                     continue;
                 }
                 PromptPackReader.Outcome outcome = new PromptPackReader(rubric.kinds()).read(file.toString(), text, taken);
@@ -100,11 +118,22 @@ final class ValidateCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        out.printf("ok: %d %s, %d prompts%s%n", packs, packs == 1 ? "pack" : "packs", prompts,
+        out.printf("ok: %d %s, %d prompts%s%s%n", packs, packs == 1 ? "pack" : "packs", prompts,
                 files.isEmpty() || files.stream().anyMatch(f -> f.getFileName().toString().equals(BundledContent.RUBRIC))
-                        ? ", rubric version " + rubric.version() : "");
+                        ? ", rubric version " + rubric.version() : "", loops == 0 ? "" : ", " + app.debrief.text.Plural.of(loops, "loop"));
         out.flush();
         return 0;
+    }
+
+    /** The bundled loops' ids, which a user's loops file may not reuse; a file named loops.json stands in for the bundled one. */
+    private java.util.Map<String, String> bundledLoops(Path file) {
+        java.util.Map<String, String> taken = new HashMap<>();
+        if (!file.getFileName().toString().equals(BundledContent.LOOPS)) {
+            ContentFile bundled = BundledContent.loops();
+            root.composition().loops().library().all().stream().filter(l -> l.source().equals(bundled.name()))
+                    .forEach(l -> taken.put(l.id(), bundled.name()));
+        }
+        return taken;
     }
 
     /**

@@ -25,15 +25,19 @@ public final class BundledContent {
 
     public static final String FOLDER = "prompts";
     public static final String RUBRIC = "rubric.json";
+    public static final String LOOPS = "loops.json";
 
     private BundledContent() {
     }
 
     public static ContentFile rubric() {
-        String resource = FOLDER + "/" + RUBRIC;
+        return resource(FOLDER + "/" + RUBRIC, "the bundled rubric");
+    }
+
+    private static ContentFile resource(String resource, String what) {
         try (InputStream in = BundledContent.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the bundled rubric " + resource + " is missing from the build");
+                throw new IllegalStateException(what + " " + resource + " is missing from the build");
             }
             return new ContentFile(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -65,7 +69,17 @@ public final class BundledContent {
     }
 
     private static boolean isPack(String name) {
-        return name.endsWith(".json") && !name.equals(RUBRIC);
+        return name.endsWith(".json") && !name.equals(RUBRIC) && !isLoops(name);
+    }
+
+    /** A loops file, not a pack: {@code loops.json}, or any name ending in {@code .loops.json}. */
+    public static boolean isLoops(String fileName) {
+        return fileName.equals(LOOPS) || fileName.endsWith("." + LOOPS);
+    }
+
+    /** The loops shipped with the app. */
+    public static ContentFile loops() {
+        return resource(FOLDER + "/" + LOOPS, "the bundled loops");
     }
 
     private static List<ContentFile> list(JarFile jar) throws IOException {

@@ -1,5 +1,6 @@
 package app.debrief.practice;
 
+import app.debrief.bank.FollowUp;
 import app.debrief.rubric.Feedback;
 import app.debrief.store.Attempt;
 import app.debrief.store.AttemptStore;
@@ -12,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The interviewer after a hand-in. It asks up to {@value #MOST_FOLLOW_UPS} follow-ups about an
- * attempt, each chosen from the gaps left by the answer and by the follow-ups answered so far
+ * attempt (fewer when told: a loop's round has one), each chosen from the gaps left by the answer and by the follow-ups answered so far
  * ({@link AnswerGaps}, {@link FollowUpChooser}), never the same question twice. In a mock the next
  * follow-up comes at once, timed like the answer; in practice the debrief offers it, to take or skip.
  * The methods block on the store: call them off the UI thread.
@@ -33,21 +34,44 @@ public final class Interviewer {
     public record Debrief(long mainId, Optional<ChosenFollowUp> offer) implements Next {
     }
 
+    /** Starts a follow-up's answer: the store's follow-ups do, or a loop's round, which restarts its clock for it too. */
+    @FunctionalInterface
+    public interface Asking {
+        Attempt start(long mainId, FollowUp followUp, String reason, Instant at);
+    }
+
     private final AttemptStore store;
+    private final int mostFollowUps;
+    private final Asking asking;
 
     public Interviewer(AttemptStore store) {
+        this(store, MOST_FOLLOW_UPS, store.followUps()::ask);
+    }
+
+    /** An interviewer who asks at most {@code mostFollowUps} follow-ups per attempt, starting their answers through {@code asking}. */
+    public Interviewer(AttemptStore store, int mostFollowUps, Asking asking) {
+        if (mostFollowUps < 0 || mostFollowUps > MOST_FOLLOW_UPS) {
+            throw new IllegalArgumentException("at most " + MOST_FOLLOW_UPS + " follow-ups, not " + mostFollowUps);
+        }
         this.store = store;
+        this.mostFollowUps = mostFollowUps;
+        this.asking = asking;
+    }
+
+    /** How many follow-ups this interviewer asks at most after one attempt. */
+    public int mostFollowUps() {
+        return mostFollowUps;
     }
 
     /**
-     * The follow-up to ask next after the submitted attempt {@code mainId}: empty once two were asked,
+     * The follow-up to ask next after the submitted attempt {@code mainId}: empty once the most were asked,
      * while one is still being answered, or when the prompt has none left.
      */
     public Optional<ChosenFollowUp> next(long mainId) {
         Attempt main = store.attempt(mainId).orElseThrow(() -> new IllegalStateException("attempt " + mainId + " is gone"));
         Optional<Feedback> feedback = store.feedback(mainId);
         List<FollowUpAnswer> asked = store.followUps().of(mainId);
-        if (feedback.isEmpty() || asked.size() >= MOST_FOLLOW_UPS || asked.stream().anyMatch(f -> !f.answered())) {
+        if (feedback.isEmpty() || asked.size() >= mostFollowUps || asked.stream().anyMatch(f -> !f.answered())) {
             return Optional.empty();
         }
         List<AnswerGaps.Answered> answered = asked.stream().filter(f -> f.feedback().isPresent())
@@ -58,7 +82,7 @@ public final class Interviewer {
 
     /** Asks {@code chosen} after the attempt {@code mainId}: its answer starts, in the attempt's mode. */
     public Ask ask(long mainId, ChosenFollowUp chosen, Instant at) {
-        Attempt started = store.followUps().ask(mainId, chosen.followUp(), chosen.reason(), at);
+        Attempt started = asking.start(mainId, chosen.followUp(), chosen.reason(), at);
         return new Ask(started, store.followUps().asked(started.id()).orElseThrow());
     }
 

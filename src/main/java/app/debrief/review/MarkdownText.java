@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * list, a code block, a table, HTML, a link, emphasis, strikethrough or (on GitHub) maths. Plain
  * prose comes through unchanged; only characters that would mean something are escaped.
  */
-final class MarkdownText {
+public final class MarkdownText {
 
     /** "&amp;", "&#169;": an ampersand that a viewer would read as the start of a character reference. */
     private static final Pattern ENTITY = Pattern.compile("&#?[A-Za-z0-9]+;");
@@ -22,7 +22,7 @@ final class MarkdownText {
     }
 
     /** Text inside a line (a list item, a heading, a table cell): line breaks become spaces. */
-    static String inline(String text) {
+    public static String inline(String text) {
         String flat = text.strip().replaceAll("\\s*\\R\\s*", " ");
         StringBuilder out = new StringBuilder(flat.length() + 16);
         for (int i = 0; i < flat.length(); i++) {
@@ -38,13 +38,13 @@ final class MarkdownText {
     }
 
     /** A heading's text: as {@link #inline}, and a closing '#' kept as text rather than read as the heading's end. */
-    static String heading(String text) {
+    public static String heading(String text) {
         String escaped = inline(text);
         return escaped.endsWith("#") ? escaped.substring(0, escaped.length() - 1) + "\\#" : escaped;
     }
 
     /** Code, such as a prompt id, in backticks long enough that backticks inside cannot end it. */
-    static String code(String text) {
+    public static String code(String text) {
         String fence = "`";
         while (text.contains(fence)) {
             fence += "`";
@@ -58,7 +58,7 @@ final class MarkdownText {
      * so a viewer does not run the lines together, indentation is kept (as no-break spaces, so it
      * cannot start a code block) and a line cannot start a list, heading or rule.
      */
-    static List<String> quote(String text) {
+    public static List<String> quote(String text) {
         String[] lines = text.strip().split("\\R", -1);
         List<String> quoted = new ArrayList<>(lines.length);
         for (int k = 0; k < lines.length; k++) {

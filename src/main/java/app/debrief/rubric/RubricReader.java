@@ -32,7 +32,9 @@ import java.util.regex.PatternSyntaxException;
 public final class RubricReader {
 
     private static final Set<String> TOP = Set.of("version", "about", "tracks", "kinds", "stance",
-            "lexicons", "talkingPoints", "mistakes", "talkingPointScale");
+            "lexicons", "talkingPoints", "mistakes", "talkingPointScale",
+            // read by the loop's committee reader, not by the checker
+            "committee");
     private static final Set<String> MESSAGE_OUTCOMES = Set.of("flagged", "clear", "few", "missing", "none", "short", "warned");
 
     /** A rubric, or the problems that kept it from loading. */

@@ -259,10 +259,11 @@ public final class AttemptStore implements AutoCloseable {
                 + " FROM grades WHERE attempt_id = ? ORDER BY rowid", AttemptRows::grade, attemptId));
     }
 
-    /** The newest attempt still in progress (after a crash too), if any. */
+    /** The newest attempt still in progress (after a crash too), if any; a loop's round resumes with its loop instead. */
     public Optional<Attempt> latestUnfinished() {
         return db.run("find an unfinished attempt", () -> db.one("SELECT " + AttemptRows.ATTEMPT + " FROM attempts a"
-                + " WHERE a.status = 'IN_PROGRESS'" + ACTIVE + " ORDER BY a.updated_at DESC, a.id DESC LIMIT 1", AttemptRows::attempt));
+                + " WHERE a.status = 'IN_PROGRESS'" + ACTIVE + LoopRows.NOT_A_ROUND + " ORDER BY a.updated_at DESC, a.id DESC LIMIT 1",
+                AttemptRows::attempt));
     }
 
     /** Submitted attempts, newest first. */
@@ -338,6 +339,11 @@ public final class AttemptStore implements AutoCloseable {
             db.execute(capped ? "PRAGMA max_page_count = 1" : "PRAGMA max_page_count = 4294967294");
             return null;
         });
+    }
+
+    /** The sittings of interview loops, kept in this file; each round's answer is an attempt of this store. */
+    public LoopStore loops() {
+        return new LoopStore(this, db);
     }
 
     @Override

@@ -50,12 +50,20 @@ public final class FollowUpStore {
      * follow-up.
      */
     public Attempt ask(long mainId, FollowUp followUp, String reason, Instant at) {
+        return ask(mainId, followUp, reason, at, id -> { });
+    }
+
+    /** {@link #ask}, and {@code also} in the same transaction (a loop's round restarts its clock for the follow-up). */
+    Attempt ask(long mainId, FollowUp followUp, String reason, Instant at, AttemptStore.Started also) {
         Attempt main = store.attempt(mainId).orElseThrow(() -> new IllegalStateException("attempt " + mainId + " is gone"));
         if (main.status() != AttemptStatus.SUBMITTED || FollowUpPrompt.is(main.prompt())) {
             throw new IllegalStateException("attempt " + mainId + " is " + (FollowUpPrompt.is(main.prompt()) ? "a follow-up itself"
                     : "not submitted") + ", so no follow-up can be asked after it");
         }
-        return store.start(FollowUpPrompt.of(main.prompt(), followUp), main.mode(), at, id -> link(id, mainId, followUp, reason));
+        return store.start(FollowUpPrompt.of(main.prompt(), followUp), main.mode(), at, id -> {
+            link(id, mainId, followUp, reason);
+            also.then(id);
+        });
     }
 
     private void link(long attemptId, long mainId, FollowUp followUp, String reason) throws SQLException {

@@ -13,6 +13,7 @@ record HistorySql(String where, List<Object> args) {
     static HistorySql of(HistoryQuery q) {
         StringBuilder where = new StringBuilder(" WHERE a.deleted_at IS NULL" + FollowUpStore.MAIN_ONLY);
         List<Object> args = new ArrayList<>();
+        where.append(LoopRows.OUTSIDE_OPEN_LOOPS);
         q.track().ifPresent(t -> add(where, args, " AND a.track = ?", t));
         q.kind().ifPresent(k -> add(where, args, " AND a.kind = ?", k));
         q.promptId().ifPresent(p -> add(where, args, " AND a.prompt_id = ?", p));

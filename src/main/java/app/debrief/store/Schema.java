@@ -139,7 +139,8 @@ final class Schema {
                     BEGIN
                       UPDATE attempts SET deleted_at = NULL
                       WHERE deleted_at = old.deleted_at AND id IN (SELECT attempt_id FROM follow_ups WHERE main_id = new.id);
-                    END""")));
+                    END""")),
+            LoopRows.migration(4));
 
     static int latestVersion() {
         return MIGRATIONS.get(MIGRATIONS.size() - 1).version();

@@ -120,7 +120,7 @@ public final class DesktopApp {
         PromptBankLoader.Loaded bank = composition.bank();
         mark("bank loaded");
         UiServices services = new UiServices(bank.bank(), composition.rubric(), composition.checker(), store,
-                Clock.systemUTC(), ZoneId.systemDefault(), new FxUiExecutor(work), saver, bank.problems());
+                Clock.systemUTC(), ZoneId.systemDefault(), new FxUiExecutor(work), saver, bank.problems()).withLoops(composition.loops());
         mark("content loaded");
         warmUp();
         mark("classes warmed");

@@ -5,6 +5,7 @@ import app.debrief.content.BundledContent;
 import app.debrief.content.ContentFile;
 import app.debrief.content.ContentProblem;
 import app.debrief.env.DataDirectory;
+import app.debrief.loop.LoopServices;
 import app.debrief.rubric.Rubric;
 import app.debrief.rubric.RubricChecker;
 import app.debrief.rubric.RubricReader;
@@ -26,6 +27,7 @@ public final class Composition {
     private RubricChecker checker;
     private PromptBankLoader.Loaded bank;
     private AttemptStore.Opened store;
+    private LoopServices loops;
 
     public Composition(DataDirectory dataDirectory) {
         this.dataDirectory = dataDirectory;
@@ -70,6 +72,14 @@ public final class Composition {
             store.store().close();
             store = null;
         }
+    }
+
+    /** The bundled loops and the user's, judged by the rubric's committee. */
+    public synchronized LoopServices loops() {
+        if (loops == null) {
+            loops = LoopServices.load(bank().bank(), rubric(), dataDirectory.userPrompts());
+        }
+        return loops;
     }
 
     /** The bundled packs and the user's, with every problem met while loading them. */

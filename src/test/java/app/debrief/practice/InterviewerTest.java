@@ -84,6 +84,21 @@ class InterviewerTest {
     }
 
     @Test
+    void anInterviewerToldToAskOneAsksOneThenGoesToTheDebrief() {
+        Interviewer one = new Interviewer(store, 1, store.followUps()::ask);
+        Attempt main = handIn(store.start(BATCH, Mode.MOCK, T0), NO_UNIT_ECONOMICS, T0.plusSeconds(2400));
+        Interviewer.Ask first = (Interviewer.Ask) one.afterHandIn(main, T0.plusSeconds(2401));
+        assertThat(first.asked().followUp().probes()).as("still the biggest gap").contains("unit-economics");
+        Attempt firstDone = handIn(first.attempt(), THE_MATHS, T0.plusSeconds(2640));
+        assertThat(interviewer.next(main.id())).as("the full interviewer would ask a second").isPresent();
+        assertThat(one.afterHandIn(firstDone, T0.plusSeconds(2641))).isEqualTo(new Interviewer.Debrief(main.id(), java.util.Optional.empty()));
+        assertThat(store.followUps().of(main.id())).hasSize(1);
+        assertThat(one.mostFollowUps()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Interviewer(store, 3, store.followUps()::ask))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void practiceShowsTheDebriefWithTheFollowUpOfferedAndOffersNothingWhileOneIsBeingAnswered() {
         Attempt main = handIn(store.start(BATCH, Mode.PRACTICE, T0), NO_UNIT_ECONOMICS, T0.plusSeconds(2400));
         Interviewer.Debrief debrief = (Interviewer.Debrief) interviewer.afterHandIn(main, T0.plusSeconds(2401));

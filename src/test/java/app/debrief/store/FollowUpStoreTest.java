@@ -155,6 +155,8 @@ class FollowUpStoreTest {
             Fixtures.submitted(first, pmPrompt(), T0, "from the first version");
         }
         // the file as the versions before follow-ups left it
+        RawSqlite.execute(old, "DROP TABLE loop_rounds");
+        RawSqlite.execute(old, "DROP TABLE loop_sittings");
         RawSqlite.execute(old, "DROP TRIGGER follow_ups_hidden_with_attempt");
         RawSqlite.execute(old, "DROP TRIGGER follow_ups_restored_with_attempt");
         RawSqlite.execute(old, "DROP TABLE follow_ups");

@@ -117,6 +117,8 @@ class SchemaMigrationsTest {
             id = store.start(pmPrompt(), Mode.PRACTICE, T0).id();
         }
         // Version 1 is the schema without the owners' table (or follow-ups): the file as the last release left it.
+        RawSqlite.execute(db(), "DROP TABLE loop_rounds");
+        RawSqlite.execute(db(), "DROP TABLE loop_sittings");
         RawSqlite.execute(db(), "DROP TRIGGER follow_ups_hidden_with_attempt");
         RawSqlite.execute(db(), "DROP TRIGGER follow_ups_restored_with_attempt");
         RawSqlite.execute(db(), "DROP TABLE follow_ups");

@@ -97,6 +97,41 @@ class FollowUpViewModelTest {
     }
 
     @Test
+    void aLoopRoundAsksOneFollowUpInsideTheLoopWithoutSayingWhyThenTheLoopMovesOn() {
+        var loops = fixture.store.loops();
+        long id = loops.start("pm-test", batch.track(), "PM test loop", 5, List.of(batch, batch), Instant.now(fixture.clock)).id();
+        Attempt main = loops.startRound(id, Instant.now(fixture.clock));
+        app.debrief.ui.loop.RoundViewModel round = new app.debrief.ui.loop.RoundViewModel(fixture.services, navigator,
+                loops.sitting(id).orElseThrow(), main);
+        AnswerViewModel answering = new AnswerViewModel(fixture.services, round.answerNavigator(), main, round.interviewing());
+        answering.start();
+        answering.answerProperty().set(BatchAnswers.NO_UNIT_ECONOMICS);
+        answering.submit();
+        assertThat(navigator.went).as("the follow-up opens in the loop, not on its own").containsExactly("loop " + id);
+        var sitting = loops.sitting(id).orElseThrow();
+        Attempt asked = loops.answering(sitting).orElseThrow();
+        assertThat(sitting.current().followUpId()).contains(asked.id());
+        assertThat(asked.mode()).isEqualTo(Mode.MOCK);
+        assertThat(asked.prompt().question()).as("the one the gaps chose").startsWith("Show me the maths");
+        assertThat(fixture.store.latestUnfinished()).as("not a loose draft outside the loop").isEmpty();
+
+        app.debrief.ui.loop.RoundViewModel followUp = new app.debrief.ui.loop.RoundViewModel(fixture.services, navigator, sitting, asked);
+        assertThat(followUp.heading()).isEqualTo("PM test loop \u00b7 Round 1 of 2 \u00b7 System design \u00b7 follow-up");
+        AnswerViewModel second = new AnswerViewModel(fixture.services, followUp.answerNavigator(), asked, followUp.interviewing());
+        assertThat(second.followUpNoteProperty().get()).as("the reason is feedback: it waits for the packet")
+                .isEqualTo("The interviewer's follow-up. Why it was asked comes with the debrief packet.");
+        second.start();
+        second.answerProperty().set(BatchAnswers.THE_MATHS);
+        second.submit();
+        assertThat(navigator.went).containsExactly("loop " + id, "loop " + id);
+        assertThat(fixture.store.followUps().of(main.id())).as("one follow-up per round, though the prompt has more and a mock asks two")
+                .hasSize(1);
+        var after = loops.sitting(id).orElseThrow();
+        assertThat(after.stage()).isEqualTo(app.debrief.store.LoopStage.BREAK);
+        assertThat(after.round()).isEqualTo(2);
+    }
+
+    @Test
     void theDebriefShowsTheFollowUpsWithTheirLevelsAndTheReferenceWithTheAnswersOwn() {
         Attempt main = submitted(Mode.MOCK, BatchAnswers.NO_UNIT_ECONOMICS);
         Attempt answered = followUp(main, BatchAnswers.THE_MATHS);

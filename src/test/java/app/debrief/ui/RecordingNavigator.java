@@ -59,4 +59,9 @@ final class RecordingNavigator implements Navigator {
     public void progress() {
         went.add("progress");
     }
+
+    @Override
+    public void loop(long sittingId) {
+        went.add("loop " + sittingId);
+    }
 }

@@ -145,10 +145,71 @@ class ScreenLayoutTest {
                     on.show(Shell::progress);
                     on.waitFor("practise next", () -> on.lookup("#practise-next") instanceof Pane p && p.getChildren().size() > 1);
                 }),
+                new ScreenCase("loop-start", on -> {
+                    long id = on.sitting(0, false);
+                    on.show(s -> s.loop(id));
+                    on.waitFor("the loop's plan", () -> on.lookup("#loop-plan") != null);
+                }),
+                new ScreenCase("loop-break", on -> {
+                    long id = on.sitting(1, false);
+                    on.show(s -> s.loop(id));
+                    on.waitFor("the break's countdown", () -> on.lookup("#loop-break-countdown") != null
+                            && on.<Label>find("#loop-break-countdown").getText().contains("starts in"));
+                }),
+                new ScreenCase("loop-round", on -> {
+                    long id = on.sitting(1, false);
+                    on.fixture.store.loops().startRound(id, java.time.Instant.now(on.fixture.clock));
+                    on.show(s -> s.loop(id));
+                    on.waitFor("the round's editor", () -> on.lookup("#editor") != null && on.lookup("#loop-round-heading") != null);
+                }),
+                new ScreenCase("loop-follow-up", on -> {
+                    long id = on.sitting(1, false);
+                    Seeder.roundToFollowUp(on.fixture, id, 2, java.time.Instant.now(on.fixture.clock));
+                    on.show(s -> s.loop(id));
+                    on.waitFor("the follow-up's editor", () -> on.lookup("#loop-follow-up #editor") != null);
+                }),
+                new ScreenCase("loop-grading", on -> {
+                    long id = on.sitting(4, false);
+                    on.show(s -> s.loop(id));
+                    on.waitFor("the rounds to grade", () -> on.lookup("#loop-reveal") != null);
+                    on.robot.interact(() -> on.<ToggleButton>find("#self-grade-1-strong-no-hire").fire());
+                }),
+                new ScreenCase("loop-packet", on -> {
+                    long id = on.sitting(4, true);
+                    on.show(s -> s.loop(id));
+                    on.waitFor("the packet", () -> on.lookup("#packet-lean") != null);
+                }),
+                new ScreenCase("loop-packet-rounds", on -> {
+                    long id = on.sitting(4, true);
+                    on.show(s -> s.loop(id));
+                    on.waitFor("the packet", () -> on.lookup("#packet-round-4") != null);
+                    on.robot.interact(() -> on.<javafx.scene.control.ScrollPane>find("#loop-packet").setVvalue(0.55));
+                }),
+                new ScreenCase("history-loop", on -> {
+                    on.sitting(4, true);
+                    on.show(Shell::history);
+                    javafx.scene.control.ComboBox<?> loops = on.find("#filter-loop");
+                    on.waitFor("the loops sat", () -> loops.getItems().size() > 1);
+                    on.robot.interact(() -> loops.getSelectionModel().select(1));
+                    TableView<?> table = on.find("#history-table");
+                    on.waitFor("the loop's rounds", () -> table.getItems().size() == 4);
+                }),
                 new ScreenCase("progress-charts", on -> {
                     on.show(Shell::progress);
                     on.waitFor("the charts", () -> on.lookup("#calibration-chart") != null && on.lookup("#calibration-chart").isVisible());
-                    on.robot.interact(() -> on.<javafx.scene.control.ScrollPane>find("#progress").setVvalue(1));
+                    on.robot.interact(() -> on.<javafx.scene.control.ScrollPane>find("#progress").setVvalue(0.7));
+                }),
+                new ScreenCase("progress-loops", on -> {
+                    on.sitting(4, true);
+                    on.show(Shell::progress);
+                    on.waitFor("the loops' charts", () -> on.lookup("#loop-lean-chart") != null && on.lookup("#loop-lean-chart").isVisible());
+                    // Scrolled so that the loops' heading is at the top, the lean under it.
+                    on.robot.interact(() -> {
+                        javafx.scene.control.ScrollPane page = on.find("#progress");
+                        double top = page.getContent().sceneToLocal(on.find("#loop-progress").localToScene(0, 0)).getY();
+                        double room = page.getContent().getLayoutBounds().getHeight() - page.getViewportBounds().getHeight();
+                        page.setVvalue(Math.min(1, top / room));
+                    });
                 }));
     }
 
@@ -263,6 +324,11 @@ class ScreenLayoutTest {
                         new app.debrief.store.SelfGrade(app.debrief.store.GradeItem.TALKING_POINT, t.id(), 1, "")));
                 return grades;
             });
+        }
+
+        /** A sitting of the PMM onsite, as {@link Seeder#loop} makes it. */
+        long sitting(int handedIn, boolean finished) {
+            return Seeder.loop(fixture, handedIn, finished);
         }
 
         void show(java.util.function.Consumer<Shell> go) {

@@ -1,11 +1,14 @@
 package app.debrief.ui;
 
 import app.debrief.bank.Prompt;
+import app.debrief.loop.Loop;
+import app.debrief.loop.RoundDraw;
 import app.debrief.rubric.CheckContext;
 import app.debrief.rubric.Feedback;
 import app.debrief.store.Attempt;
 import app.debrief.store.Draft;
 import app.debrief.store.GradeItem;
+import app.debrief.store.LoopStore;
 import app.debrief.store.Mode;
 import app.debrief.store.PhaseTime;
 import app.debrief.store.SelfGrade;
@@ -13,6 +16,8 @@ import app.debrief.store.SelfGrade;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.function.Function;
 
 /** Fills a store with realistic submitted attempts (real checker feedback), for UI tests and benchmarks. */
@@ -51,5 +56,45 @@ public final class Seeder {
                 at.plusMillis(elapsedMillis));
         fixture.store.saveGrades(a.id(), grades.apply(f));
         return a.id();
+    }
+
+    /**
+     * A sitting of the PMM onsite with {@code handedIn} of its four rounds answered (as a candidate
+     * who keeps the weights closed would), graded and its packet revealed when {@code finished};
+     * returns its id.
+     */
+    public static long loop(UiFixture fixture, int handedIn, boolean finished) {
+        var services = fixture.services;
+        LoopStore loops = fixture.store.loops();
+        Loop loop = services.loops().library().byId("pmm-onsite").orElseThrow();
+        List<Prompt> prompts = RoundDraw.draw(loop, services.bank(), Map.of(), new Random(7));
+        Instant t = Instant.now(fixture.clock);
+        long id = loops.start(loop.id(), loop.track(), loop.title(), loop.breakMinutes(), prompts, t).id();
+        for (int round = 1; round <= handedIn; round++) {
+            Attempt followUp = roundToFollowUp(fixture, id, round, t);
+            String answer = "At about $0.14 per million tokens on our own GPUs, half of what the API costs.";
+            fixture.store.submit(new Draft(followUp.id(), answer, followUp.budgetSeconds() * 1000L, List.of()),
+                    services.checker().check(answer, CheckContext.of(followUp.prompt())), t);
+            loops.roundHandedIn(id, round, t);
+        }
+        if (finished) {
+            for (int round = 1; round <= handedIn; round++) {
+                loops.grade(id, round, round % 2 == 0 ? "strong-hire" : "hire");
+            }
+            loops.finish(id, t);
+        }
+        return id;
+    }
+
+    /** Round {@code round} of the sitting answered and handed in at zero, and its follow-up asked as a loop asks it; returns the follow-up's answer. */
+    public static Attempt roundToFollowUp(UiFixture fixture, long sittingId, int round, Instant t) {
+        LoopStore loops = fixture.store.loops();
+        Attempt a = loops.startRound(sittingId, t);
+        String answer = "We keep the weights private and sell API access only; the brand story is delight. Developers love it, "
+                + "with 40% lower cost per million tokens than Bedrock.";
+        Attempt main = fixture.store.submit(new Draft(a.id(), answer, a.budgetSeconds() * 1000L, List.of()),
+                fixture.services.checker().check(answer, CheckContext.of(a.prompt())), t);
+        var one = new app.debrief.practice.Interviewer(fixture.store, 1, (m, f, reason, at) -> loops.askFollowUp(sittingId, round, m, f, reason, at));
+        return ((app.debrief.practice.Interviewer.Ask) one.afterHandIn(main, t)).attempt();
     }
 }

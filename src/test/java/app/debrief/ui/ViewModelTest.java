@@ -6,6 +6,7 @@ import app.debrief.store.Attempt;
 import app.debrief.store.AttemptStatus;
 import app.debrief.store.AttemptSummary;
 import app.debrief.store.Draft;
+import app.debrief.store.LoopSitting;
 import app.debrief.store.Mode;
 import app.debrief.store.StoreFaults;
 import app.debrief.store.PhaseTime;
@@ -302,5 +303,36 @@ class ViewModelTest {
         vm.trackProperty().set(Optional.empty());
         vm.fromProperty().set(java.time.LocalDate.parse("2026-11-20"));
         assertThat(vm.rows()).hasSize(9).allMatch(a -> !a.startedAt().isBefore(Instant.parse("2026-11-20T00:00:00Z")));
+    }
+
+    @Test
+    void historyFilteredByALoopShowsItsRoundsInOrderWhateverTheOtherFiltersSayAndOpensItsPacket() {
+        Seeder.seed(fixture, 5, Instant.parse("2026-11-28T10:00:00Z"));
+        long sat = Seeder.loop(fixture, 4, true);
+        fixture.clock.advance(Duration.ofHours(1));
+        long abandoned = Seeder.loop(fixture, 1, false);
+        fixture.store.loops().abandon(abandoned, fixture.clock.instant());
+        HistoryViewModel vm = new HistoryViewModel(fixture.services, navigator);
+        vm.loadLoops();
+        vm.reload();
+        assertThat(vm.rows()).as("every answer, the loops' rounds too").hasSize(5 + 4 + 1);
+        assertThat(vm.loops()).extracting(LoopSitting::id).as("newest first").containsExactly(abandoned, sat);
+        assertThat(vm.loopLabel(Optional.of(vm.loops().get(0)), false)).isEqualTo("PMM onsite \u00b7 29 Nov 2026, 10:00 \u00b7 abandoned");
+        assertThat(vm.loopLabel(Optional.of(vm.loops().get(1)), true))
+                .isEqualTo("PMM onsite: launch plan, battle card, pricing defence, CFO explainer \u00b7 29 Nov 2026, 09:00");
+        assertThat(vm.loopChosenProperty().get()).isFalse();
+
+        LoopSitting loop = vm.loops().get(1);
+        vm.loopProperty().set(Optional.of(loop));
+        assertThat(vm.rows()).extracting(AttemptSummary::id)
+                .containsExactlyElementsOf(loop.rounds().stream().map(r -> r.attemptId().orElseThrow()).toList());
+        assertThat(vm.statusProperty().get()).startsWith("4 rounds of \u201cPMM onsite: launch plan");
+        vm.trackProperty().set(Optional.of(Track.PM));
+        assertThat(vm.rows()).as("a PMM loop's rounds, though the track filter says PM").hasSize(4);
+        vm.openPacket();
+        assertThat(went).containsExactly("loop " + sat);
+
+        vm.loopProperty().set(Optional.empty());
+        assertThat(vm.rows()).isNotEmpty().allMatch(a -> a.track() == Track.PM);
     }
 }

@@ -70,8 +70,16 @@ public final class AnswerViewModel {
         ON_PLAN, OVER_SHARE, BEHIND
     }
 
+    /**
+     * Who asks the follow-ups after a hand-in, and whether the answer screen says why each was asked
+     * (a loop's round keeps the reason, feedback as it is, for the packet).
+     */
+    public record Interviewing(Interviewer interviewer, boolean saysWhy) {
+    }
+
     private final UiServices services;
     private final Navigator navigator;
+    private final Interviewing interviewing;
     private final DraftAutosaver autosaver;
     /** Replaced only when the draft is taken over from another window, which may have written more. */
     private PracticeSession session;
@@ -91,8 +99,13 @@ public final class AnswerViewModel {
     private boolean loading;
 
     public AnswerViewModel(UiServices services, Navigator navigator, Attempt attempt) {
+        this(services, navigator, attempt, new Interviewing(new Interviewer(services.store()), true));
+    }
+
+    public AnswerViewModel(UiServices services, Navigator navigator, Attempt attempt, Interviewing interviewing) {
         this.services = services;
         this.navigator = navigator;
+        this.interviewing = interviewing;
         this.autosaver = new DraftAutosaver(services.store(), attempt.id(), services.saver(), AUTOSAVE, services.clock(),
                 status -> services.executor().onUi(() -> saved(status)));
         this.access = new DraftAccess(autosaver, services.executor(), services.clock(), this::writing, this::stopped,
@@ -121,19 +134,29 @@ public final class AnswerViewModel {
         }
     }
 
-    /** "Follow-up 1 of up to 2. Asked because …": which follow-up this answer is, and why the interviewer asked it. */
+    /**
+     * "Follow-up 1 of up to 2. Asked because …": which follow-up this answer is, and why the interviewer asked it
+     * (or, when the reason is kept for later, when it will be told).
+     */
     private String followUpNote(long attemptId) {
+        int most = interviewing.interviewer().mostFollowUps();
         return services.store().followUps().asked(attemptId).map(asked -> {
             List<Long> order = services.store().followUps().of(asked.mainId()).stream().map(f -> f.attempt().id()).toList();
-            return "Follow-up " + (order.indexOf(attemptId) + 1) + " of up to " + Interviewer.MOST_FOLLOW_UPS + ". " + asked.reason();
+            return (most == 1 ? "The interviewer's follow-up. " : "Follow-up " + (order.indexOf(attemptId) + 1) + " of up to " + most + ". ")
+                    + (interviewing.saysWhy() ? asked.reason() : "Why it was asked comes with the debrief packet.");
         }).orElse("");
     }
 
-    /** This window writes the answer; if another one saved since it was loaded here (a take-over), it shows that. */
+    /**
+     * This window writes the answer; if another one saved since it was loaded here (a take-over), it shows that.
+     * The same text with less time is no later save: the answer was opened with more time than its draft
+     * holds (a loop's round resumes on the loop's own clock, saved every second), and that time stays.
+     */
     private void writing(Attempt stored) {
         Attempt loaded = session.attempt();
-        if (!stored.answer().equals(loaded.answer()) || stored.elapsedMillis() != loaded.elapsedMillis()
-                || !stored.phaseTimes().equals(loaded.phaseTimes())) {
+        boolean sameTextLessTime = stored.answer().equals(loaded.answer()) && stored.elapsedMillis() < loaded.elapsedMillis();
+        if (!sameTextLessTime && (!stored.answer().equals(loaded.answer()) || stored.elapsedMillis() != loaded.elapsedMillis()
+                || !stored.phaseTimes().equals(loaded.phaseTimes()))) {
             load(stored);
         }
         saves.loaded(stored.answer().isEmpty() ? null : stored.updatedAt());
@@ -293,7 +316,7 @@ public final class AnswerViewModel {
      */
     private Interviewer.Next afterHandIn(Attempt done) {
         try {
-            return new Interviewer(services.store()).afterHandIn(done, Instant.now(services.clock()));
+            return interviewing.interviewer().afterHandIn(done, Instant.now(services.clock()));
         } catch (RuntimeException e) {
             LOG.warn("no follow-up after attempt {}", done.id(), e);
             return new Interviewer.Debrief(done.id(), Optional.empty());

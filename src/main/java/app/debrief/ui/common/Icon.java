@@ -8,6 +8,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
@@ -46,6 +47,10 @@ public enum Icon {
     TOUCHED(MaterialDesignC.CHECKBOX_INTERMEDIATE),
     MISSED(MaterialDesignC.CHECKBOX_BLANK_OUTLINE),
     COMPARE(MaterialDesignC.COMPARE),
+    LOOP(MaterialDesignA.ACCOUNT_GROUP),
+    BREAK(MaterialDesignC.COFFEE_OUTLINE),
+    COMMITTEE(MaterialDesignG.GAVEL),
+    PDF(MaterialDesignF.FILE_PDF_BOX),
     SEARCH(MaterialDesignM.MAGNIFY),
     DELETE(MaterialDesignD.DELETE_OUTLINE),
     UNDO(MaterialDesignU.UNDO),

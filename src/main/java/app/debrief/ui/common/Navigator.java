@@ -32,4 +32,7 @@ public interface Navigator {
 
     /** Progress over time and what to practise next. */
     void progress();
+
+    /** A sitting of an interview loop, where it stands: its break, its round, the grading or the debrief packet. */
+    void loop(long sittingId);
 }

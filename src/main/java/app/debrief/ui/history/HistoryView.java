@@ -58,7 +58,7 @@ public final class HistoryView implements Screen {
         this.model = model;
         root.setId("history");
         root.getStyleClass().add("page");
-        root.setTop(new VBox(12, header(), filters(),
+        root.setTop(new VBox(12, header(), filters(), HistoryLoopFilter.of(model),
                 UndoBanner.of("undo-banner", "undo-button", model.undoTextProperty(), model::undo, model::dismissUndo)));
         ListView<HistoryViewModel.Found> results = searchResults();
         StackPane center = new StackPane(table, results);
@@ -159,7 +159,8 @@ public final class HistoryView implements Screen {
         prompt.setMinWidth(160);
         HBox box = new HBox(10, Icon.FILTER.node(), track, kind, prompt, from, to);
         box.setAlignment(Pos.CENTER_LEFT);
-        box.disableProperty().bind(model.searchingProperty());
+        // A loop chosen shows its rounds whatever the other filters say, so they rest meanwhile.
+        box.disableProperty().bind(model.searchingProperty().or(model.loopChosenProperty()));
         return box;
     }
 

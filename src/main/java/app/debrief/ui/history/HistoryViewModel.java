@@ -9,10 +9,15 @@ import app.debrief.store.AttemptSummary;
 import app.debrief.store.HistoryPage;
 import app.debrief.store.HistoryQuery;
 import app.debrief.store.HistorySort;
+import app.debrief.store.LoopSitting;
+import app.debrief.store.LoopStatus;
 import app.debrief.store.SearchHit;
 import app.debrief.text.Plural;
+import app.debrief.ui.common.Format;
 import app.debrief.ui.common.Navigator;
 import app.debrief.ui.common.UiServices;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -28,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -38,6 +44,8 @@ public final class HistoryViewModel {
 
     static final int PAGE = 100;
     static final int SEARCH_PAGE = 50;
+    /** The loops the loop filter offers, newest first. */
+    static final int LOOPS = 100;
 
     /** A search result: the attempt, and its snippet with the matched words marked. */
     public record Found(AttemptSummary attempt, SearchHit hit) {
@@ -54,6 +62,9 @@ public final class HistoryViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<HistorySort> sort = new SimpleObjectProperty<>(HistorySort.NEWEST);
     private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<Optional<LoopSitting>> loop = new SimpleObjectProperty<>(Optional.empty());
+    private final ObservableList<LoopSitting> loops = FXCollections.observableArrayList();
+    private final BooleanBinding loopChosen = Bindings.createBooleanBinding(() -> loop.get().isPresent(), loop);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
@@ -83,6 +94,7 @@ public final class HistoryViewModel {
         to.addListener((o, was, now) -> reload());
         sort.addListener((o, was, now) -> reload());
         search.addListener((o, was, now) -> runSearch());
+        loop.addListener((o, was, now) -> reload());
     }
 
     /** The filters as a store query for the first page. */
@@ -105,8 +117,12 @@ public final class HistoryViewModel {
         return q;
     }
 
-    /** Loads the first page for the current filters. */
+    /** Loads the first page for the current filters; with a loop chosen, its rounds. */
     public void reload() {
+        if (loop.get().isPresent()) {
+            showLoop(loop.get().get());
+            return;
+        }
         query = query();
         long mine = ++generation;
         HistoryQuery q = query;
@@ -176,6 +192,59 @@ public final class HistoryViewModel {
 
     public void open(long attemptId) {
         navigator.feedback(attemptId);
+    }
+
+    /** The loops sat (finished or abandoned), newest first, for the loop filter. */
+    public void loadLoops() {
+        services.executor().run(() -> services.store().loops().ended(Optional.empty(), LOOPS), loops::setAll,
+                e -> error.set("Your loops could not be read: " + e.getMessage()));
+    }
+
+    private void showLoop(LoopSitting sitting) {
+        long mine = ++generation;
+        List<Long> ids = sitting.rounds().stream().flatMap(r -> r.attemptId().stream()).toList();
+        services.executor().run(() -> services.store().summaries(ids).stream()
+                .filter(a -> a.status() == AttemptStatus.SUBMITTED).toList(), rounds -> {
+            if (mine == generation) {
+                rows.setAll(rounds);
+                hasMore.set(false);
+                tableStatus = Plural.of(rounds.size(), "round") + " of \u201c" + sitting.title() + "\u201d (" + sitting.status().name()
+                        .toLowerCase(Locale.ROOT) + "); open the packet for the committee's view.";
+                if (!searching.get()) {
+                    status.set(tableStatus);
+                }
+            }
+        }, e -> error.set("The loop's rounds could not be read: " + e.getMessage()));
+    }
+
+    /** Opens the chosen loop's debrief packet, read-only. */
+    public void openPacket() {
+        loop.get().ifPresent(l -> navigator.loop(l.id()));
+    }
+
+    public ObjectProperty<Optional<LoopSitting>> loopProperty() {
+        return loop;
+    }
+
+    public ObservableList<LoopSitting> loops() {
+        return loops;
+    }
+
+    public BooleanBinding loopChosenProperty() {
+        return loopChosen;
+    }
+
+    /**
+     * A loop as the filter names it, with its date and whether it was abandoned: its title
+     * {@code whole}, or only up to the colon ("PMM onsite") where room is short.
+     */
+    public String loopLabel(Optional<LoopSitting> sitting, boolean whole) {
+        return sitting.map(s -> {
+            int colon = s.title().indexOf(':');
+            String name = whole || colon < 0 ? s.title() : s.title().substring(0, colon);
+            return name + " \u00b7 " + Format.dateTime(s.startedAt(), services.zone())
+                    + (s.status() == LoopStatus.ABANDONED ? " \u00b7 abandoned" : "");
+        }).orElse("Every attempt");
     }
 
     /** Compares two attempts; they must answer the same prompt. Returns why not, if not. */

@@ -44,12 +44,13 @@ public final class HomeView implements Screen {
     private final ZoneId zone;
     private final ScrollPane root;
 
-    public HomeView(HomeViewModel model, ZoneId zone) {
+    /** {@code loopBanner}: a loop to resume, at the top; {@code loops}: the interview loops to start, under the tracks. */
+    public HomeView(HomeViewModel model, ZoneId zone, Node loopBanner, Node loops) {
         this.model = model;
         this.zone = zone;
-        VBox page = new VBox(28, banner(),
+        VBox page = new VBox(28, banner(), loopBanner,
                 UndoBanner.of("discarded-banner", "undo-discard", model.undoTextProperty(), model::undoDiscard, model::dismissUndo),
-                notice(), recheck(), heading(), tracks(), recent());
+                notice(), recheck(), heading(), tracks(), loops, recent());
         root = CentredPage.of(page, 1100, "home");
         model.load();
     }

@@ -10,6 +10,7 @@ import app.debrief.review.TimePoint;
 import app.debrief.review.TrendPoint;
 import app.debrief.ui.common.CentredPage;
 import app.debrief.text.Plural;
+import app.debrief.ui.common.CountedLineChart;
 import app.debrief.ui.common.Fit;
 import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.Screen;
@@ -31,7 +32,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -57,7 +57,8 @@ public final class ProgressView implements Screen {
     private final Label empty = new Label("Submit a few answers and your progress shows here: which mistakes you make less, "
             + "how you keep time, and how your own grades compare with the checker's.");
 
-    public ProgressView(ProgressViewModel model) {
+    /** {@code loops}: progress across interview loops, under the answers' charts. */
+    public ProgressView(ProgressViewModel model, Node loops) {
         this.model = model;
         CategoryAxis mistakes = new CategoryAxis();
         NumberAxis percent = new NumberAxis(0, 100, 25);
@@ -76,7 +77,7 @@ public final class ProgressView implements Screen {
         followUps.setId("follow-up-progress");
         followUps.textProperty().bind(model.followUpsProperty());
         VBox page = new VBox(20, header(), section("Practise next", Icon.PRACTISE_NEXT, queue),
-                section("Under follow-up questions", Icon.FOLLOW_UP, followUps), empty, charts);
+                section("Under follow-up questions", Icon.FOLLOW_UP, followUps), empty, charts, loops);
         root = CentredPage.of(page, 1150, "progress");
         queue.setId("practise-next");
         model.reportProperty().addListener((o, was, r) -> show(r));
@@ -119,30 +120,7 @@ public final class ProgressView implements Screen {
     }
 
     private static LineChart<Number, Number> lineChart(String title, String id, NumberAxis y) {
-        NumberAxis x = new NumberAxis();
-        x.setLabel("Attempt");
-        x.setForceZeroInRange(false);
-        x.setMinorTickVisible(false);
-        // Attempts are counted in whole numbers.
-        x.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return n.doubleValue() == Math.rint(n.doubleValue()) ? String.valueOf(n.intValue()) : "";
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return Integer.parseInt(s);
-            }
-        });
-        y.setForceZeroInRange(true);
-        LineChart<Number, Number> chart = new LineChart<>(x, y);
-        chart.setTitle(title);
-        chart.setId(id);
-        chart.setAnimated(false);
-        chart.setCreateSymbols(true);
-        chart.setPrefHeight(320);
-        return chart;
+        return CountedLineChart.of(title, id, "Attempt", y);
     }
 
     private void show(ProgressReport r) {

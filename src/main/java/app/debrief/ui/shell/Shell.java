@@ -20,6 +20,11 @@ import app.debrief.ui.history.HistoryView;
 import app.debrief.ui.history.HistoryViewModel;
 import app.debrief.ui.home.HomeView;
 import app.debrief.ui.home.HomeViewModel;
+import app.debrief.ui.loop.LoopProgressModel;
+import app.debrief.ui.loop.LoopProgressPane;
+import app.debrief.ui.loop.LoopScreen;
+import app.debrief.ui.loop.LoopsPanel;
+import app.debrief.ui.loop.LoopsPanelModel;
 import app.debrief.ui.picker.PickerView;
 import app.debrief.ui.picker.PickerViewModel;
 import app.debrief.ui.progress.ProgressView;
@@ -175,7 +180,10 @@ public final class Shell implements Navigator {
 
     @Override
     public void home() {
-        show(() -> new HomeView(new HomeViewModel(services, this), services.zone()));
+        show(() -> {
+            LoopsPanel.Parts loops = LoopsPanel.of(new LoopsPanelModel(services, this, new Random()));
+            return new HomeView(new HomeViewModel(services, this), services.zone(), loops.banner(), loops.list());
+        });
     }
 
     @Override
@@ -205,12 +213,20 @@ public final class Shell implements Navigator {
 
     @Override
     public void progress() {
-        show(() -> new ProgressView(new ProgressViewModel(services, this)));
+        show(() -> {
+            ProgressViewModel progress = new ProgressViewModel(services, this);
+            return new ProgressView(progress, LoopProgressPane.of(new LoopProgressModel(services, progress.trackProperty())));
+        });
     }
 
     @Override
     public void feedback(long attemptId) {
         show(() -> new FeedbackView(new FeedbackViewModel(services, this, attemptId)));
+    }
+
+    @Override
+    public void loop(long sittingId) {
+        show(() -> new LoopScreen(services, this, sittingId));
     }
 
     @Override
