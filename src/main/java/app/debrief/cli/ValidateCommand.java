@@ -5,6 +5,7 @@ import app.debrief.bank.PromptPackReader;
 import app.debrief.content.BundledContent;
 import app.debrief.content.ContentFile;
 import app.debrief.content.ContentProblem;
+import app.debrief.content.LocatedJson;
 import app.debrief.content.TextFiles;
 import app.debrief.loop.CommitteeReader;
 import app.debrief.loop.LoopLibrary;
@@ -49,7 +50,8 @@ final class ValidateCommand implements Callable<Integer> {
         List<ContentProblem> problems = new ArrayList<>();
         int packs = 0;
         int prompts = 0;
-        Rubric rubric = RubricReader.bundled();
+        LocatedJson bundledRubric = BundledContent.rubricJson();
+        Rubric rubric = RubricReader.bundled(bundledRubric);
         int loops = 0;
         if (files.isEmpty()) {
             List<ContentFile> all = new ArrayList<>(BundledContent.packs());
@@ -58,8 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
             problems.addAll(loaded.problems());
             packs = loaded.packs().size();
             prompts = loaded.bank().all().size();
-            ContentFile bundledRubric = BundledContent.rubric();
-            problems.addAll(new CommitteeReader(rubric).read(bundledRubric.name(), bundledRubric.text()).problems());
+            problems.addAll(new CommitteeReader(rubric).read(bundledRubric).problems());
             LoopLibrary.Loaded library = LoopLibrary.load(loaded.bank(), root.dataDirectory().userPrompts());
             problems.addAll(library.problems());
             loops = library.library().all().size();
@@ -84,9 +85,13 @@ final class ValidateCommand implements Callable<Integer> {
                     continue;
                 }
                 if (isRubric(file, text)) {
-                    RubricReader.Outcome read = new RubricReader().read(file.toString(), text);
-                    problems.addAll(read.problems());
-                    read.rubric().ifPresent(r -> problems.addAll(new CommitteeReader(r).read(file.toString(), text).problems()));
+                    LocatedJson.Result parsed = LocatedJson.parse(file.toString(), text);
+                    parsed.problem().ifPresent(problems::add);
+                    parsed.json().ifPresent(json -> {
+                        RubricReader.Outcome read = new RubricReader().read(json);
+                        problems.addAll(read.problems());
+                        read.rubric().ifPresent(r -> problems.addAll(new CommitteeReader(r).read(json).problems()));
+                    });
                     continue;
                 }
                 if (BundledContent.isLoops(file.getFileName().toString())) {

@@ -34,6 +34,16 @@ public final class BundledContent {
         return resource(FOLDER + "/" + RUBRIC, "the bundled rubric");
     }
 
+    /**
+     * The bundled rubric, parsed once for every reader of its sections (the checker's and the
+     * committee's). It is valid JSON or the build is broken, so this throws.
+     */
+    public static LocatedJson rubricJson() {
+        ContentFile file = rubric();
+        LocatedJson.Result parsed = LocatedJson.parse(file.name(), file.text());
+        return parsed.json().orElseThrow(() -> new IllegalStateException("the bundled rubric is invalid:\n" + parsed.problem().orElseThrow()));
+    }
+
     private static ContentFile resource(String resource, String what) {
         try (InputStream in = BundledContent.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

@@ -10,4 +10,9 @@ public record ContentProblem(String file, int line, int column, String message) 
     public String toString() {
         return file + ":" + line + ":" + column + ": " + message;
     }
+
+    /** One problem a line, as a message lists them. */
+    public static String lines(java.util.List<ContentProblem> problems) {
+        return problems.stream().map(ContentProblem::toString).collect(java.util.stream.Collectors.joining("\n"));
+    }
 }

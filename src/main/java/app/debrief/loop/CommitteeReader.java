@@ -1,7 +1,6 @@
 package app.debrief.loop;
 
 import app.debrief.content.BundledContent;
-import app.debrief.content.ContentFile;
 import app.debrief.content.ContentProblem;
 import app.debrief.content.FieldReader;
 import app.debrief.content.LocatedJson;
@@ -39,10 +38,14 @@ public final class CommitteeReader {
 
     /** The bundled rubric's committee; a broken one is a build error, so this throws. */
     public static CommitteeRules bundled(Rubric rubric) {
-        ContentFile file = BundledContent.rubric();
-        Outcome outcome = new CommitteeReader(rubric).read(file.name(), file.text());
+        return bundled(rubric, BundledContent.rubricJson());
+    }
+
+    /** The same, from the bundled rubric already parsed ({@link BundledContent#rubricJson()}). */
+    public static CommitteeRules bundled(Rubric rubric, LocatedJson json) {
+        Outcome outcome = new CommitteeReader(rubric).read(json);
         return outcome.rules().orElseThrow(() -> new IllegalStateException("the bundled committee rules are invalid:\n"
-                + outcome.problems().stream().map(ContentProblem::toString).collect(java.util.stream.Collectors.joining("\n"))));
+                + ContentProblem.lines(outcome.problems())));
     }
 
     public Outcome read(String file, String text) {
@@ -50,7 +53,12 @@ public final class CommitteeReader {
         if (parsed.problem().isPresent()) {
             return new Outcome(Optional.empty(), List.of(parsed.problem().get()));
         }
-        FieldReader in = new FieldReader(parsed.json().orElseThrow());
+        return read(parsed.json().orElseThrow());
+    }
+
+    /** Reads the committee section of a rubric file already parsed. */
+    public Outcome read(LocatedJson json) {
+        FieldReader in = new FieldReader(json);
         String at = "/committee";
         if (in.node(at).isMissingNode()) {
             in.report("", "missing field 'committee' (the rules of a loop's debrief)");

@@ -14,10 +14,10 @@ public record LoopServices(LoopLibrary library, Committee committee, List<Conten
         problems = List.copyOf(problems);
     }
 
-    /** The bundled loops and the user's in {@code userFolder}, judged by the rubric's committee. */
-    public static LoopServices load(PromptBank bank, Rubric rubric, Path userFolder) {
+    /** The bundled loops and the user's in {@code userFolder}, judged by the rubric's committee {@code rules}. */
+    public static LoopServices load(PromptBank bank, Rubric rubric, CommitteeRules rules, Path userFolder) {
         LoopLibrary.Loaded loaded = LoopLibrary.load(bank, userFolder);
-        return new LoopServices(loaded.library(), new Committee(CommitteeReader.bundled(rubric), rubric), loaded.problems());
+        return new LoopServices(loaded.library(), new Committee(rules, rubric), loaded.problems());
     }
 
     /** The bundled loops only. */

@@ -3,7 +3,6 @@ package app.debrief.rubric;
 import app.debrief.bank.PromptKind;
 import app.debrief.bank.Track;
 import app.debrief.content.BundledContent;
-import app.debrief.content.ContentFile;
 import app.debrief.content.ContentProblem;
 import app.debrief.content.FieldReader;
 import app.debrief.content.LocatedJson;
@@ -43,10 +42,14 @@ public final class RubricReader {
 
     /** The rubric shipped with the app; a broken one is a build error, so this throws. */
     public static Rubric bundled() {
-        ContentFile file = BundledContent.rubric();
-        Outcome outcome = new RubricReader().read(file.name(), file.text());
+        return bundled(BundledContent.rubricJson());
+    }
+
+    /** The same, from the bundled rubric already parsed ({@link BundledContent#rubricJson()}). */
+    public static Rubric bundled(LocatedJson json) {
+        Outcome outcome = new RubricReader().read(json);
         return outcome.rubric().orElseThrow(() -> new IllegalStateException("the bundled rubric is invalid:\n"
-                + outcome.problems().stream().map(ContentProblem::toString).collect(java.util.stream.Collectors.joining("\n"))));
+                + ContentProblem.lines(outcome.problems())));
     }
 
     public Outcome read(String file, String text) {
@@ -54,7 +57,12 @@ public final class RubricReader {
         if (parsed.problem().isPresent()) {
             return new Outcome(Optional.empty(), List.of(parsed.problem().get()));
         }
-        FieldReader in = new FieldReader(parsed.json().orElseThrow());
+        return read(parsed.json().orElseThrow());
+    }
+
+    /** Reads a rubric file already parsed (its other sections are for their own readers). */
+    public Outcome read(LocatedJson json) {
+        FieldReader in = new FieldReader(json);
         if (!in.object("", "the rubric", TOP)) {
             return new Outcome(Optional.empty(), in.problems());
         }

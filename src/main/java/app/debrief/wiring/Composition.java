@@ -4,7 +4,10 @@ import app.debrief.bank.PromptBankLoader;
 import app.debrief.content.BundledContent;
 import app.debrief.content.ContentFile;
 import app.debrief.content.ContentProblem;
+import app.debrief.content.LocatedJson;
 import app.debrief.env.DataDirectory;
+import app.debrief.loop.CommitteeReader;
+import app.debrief.loop.CommitteeRules;
 import app.debrief.loop.LoopServices;
 import app.debrief.rubric.Rubric;
 import app.debrief.rubric.RubricChecker;
@@ -28,6 +31,7 @@ public final class Composition {
     private PromptBankLoader.Loaded bank;
     private AttemptStore.Opened store;
     private LoopServices loops;
+    private CommitteeRules committee;
 
     public Composition(DataDirectory dataDirectory) {
         this.dataDirectory = dataDirectory;
@@ -39,7 +43,11 @@ public final class Composition {
 
     public synchronized Rubric rubric() {
         if (rubric == null) {
-            rubric = RubricReader.bundled();
+            // The rubric file holds the committee's rules too: parsed once for both readers (a second parse
+            // of the whole file cost about 40 ms of start-up).
+            LocatedJson json = BundledContent.rubricJson();
+            rubric = RubricReader.bundled(json);
+            committee = CommitteeReader.bundled(rubric, json);
         }
         return rubric;
     }
@@ -77,7 +85,8 @@ public final class Composition {
     /** The bundled loops and the user's, judged by the rubric's committee. */
     public synchronized LoopServices loops() {
         if (loops == null) {
-            loops = LoopServices.load(bank().bank(), rubric(), dataDirectory.userPrompts());
+            Rubric r = rubric();
+            loops = LoopServices.load(bank().bank(), r, committee, dataDirectory.userPrompts());
         }
         return loops;
     }
