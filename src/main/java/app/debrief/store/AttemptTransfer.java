@@ -68,6 +68,13 @@ final class AttemptTransfer {
         return byAttempt;
     }
 
+    /** The staged feedback of the attempts this import added above {@code afterId}. */
+    static void moveFeedback(StoreConnection db, long afterId) throws SQLException {
+        db.update("INSERT INTO feedback (attempt_id, checker_version, flagged, json) SELECT a.id, s.checker_version, s.flagged,"
+                + " CAST(s.feedback AS TEXT) FROM staged.attempts s JOIN attempts a ON a.uid = s.uid WHERE a.id > ? AND s.feedback IS NOT NULL"
+                + " ORDER BY a.id", afterId);
+    }
+
     /**
      * Moves the staged attempts in: those whose uid the store lacks, with their feedback and grades, in
      * one write transaction. New rows get ids above every id before them, which is how their feedback
@@ -86,9 +93,7 @@ final class AttemptTransfer {
                     int added = db.update("INSERT INTO attempts (" + AttemptRows.INSERTED + ", deleted_at) SELECT " + AttemptRows.INSERTED
                             + ", -1 FROM staged.attempts s WHERE NOT EXISTS (SELECT 1 FROM attempts a WHERE a.uid = s.uid) AND s.follows IS NULL"
                             + " ORDER BY s.id");
-                    db.update("INSERT INTO feedback (attempt_id, checker_version, flagged, json) SELECT a.id, s.checker_version, s.flagged,"
-                            + " CAST(s.feedback AS TEXT) FROM staged.attempts s JOIN attempts a ON a.uid = s.uid WHERE a.id > ? AND s.feedback IS NOT NULL"
-                            + " ORDER BY a.id", before);
+                    moveFeedback(db, before);
                     db.update("INSERT INTO grades (attempt_id, " + AttemptRows.GRADE + ") SELECT a.id, g.item, g.item_id, g.score, g.note"
                             + " FROM staged.grades g JOIN staged.attempts s ON s.id = g.attempt_id JOIN attempts a ON a.uid = s.uid"
                             + " WHERE a.id > ? ORDER BY g.rowid", before);

@@ -21,9 +21,7 @@ final class StagedFollowUps {
                 + ", -1 FROM staged.attempts s WHERE s.follows IS NOT NULL AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.uid = s.uid)"
                 + " AND EXISTS (SELECT 1 FROM attempts m WHERE m.uid = s.follows AND m.status = 'SUBMITTED'"
                 + " AND (m.deleted_at IS NULL OR m.id > ?)) ORDER BY s.id", before);
-        db.update("INSERT INTO feedback (attempt_id, checker_version, flagged, json) SELECT a.id, s.checker_version, s.flagged,"
-                + " CAST(s.feedback AS TEXT) FROM staged.attempts s JOIN attempts a ON a.uid = s.uid WHERE a.id > ? AND s.feedback IS NOT NULL"
-                + " ORDER BY a.id", mainsEnd);
+        AttemptTransfer.moveFeedback(db, mainsEnd);
         // rounds go on from those the attempt already has, in the order the export lists them
         return db.update("INSERT INTO follow_ups (attempt_id, main_id, round, question, probes, minutes, reason)"
                 + " SELECT a.id, m.id, coalesce((SELECT max(round) FROM follow_ups f WHERE f.main_id = m.id), 0)"
