@@ -1,6 +1,5 @@
 package app.debrief.cli;
 
-import app.debrief.bank.Track;
 import app.debrief.loop.Loop;
 import app.debrief.loop.LoopRound;
 import app.debrief.loop.LoopServices;
@@ -10,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -29,19 +28,16 @@ final class LoopsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--track", paramLabel = "pm|pmm", description = "Only this track.")
-    Track track;
-
-    @Option(names = "--json", description = "Print JSON instead of a table.")
-    boolean json;
+    @Mixin
+    ListingOptions listing;
 
     @Override
     public Integer call() throws Exception {
         LoopServices loops = root.composition().loops();
         ProblemReport.warn(spec.commandLine().getErr(), loops.problems());
-        List<Loop> listed = track == null ? loops.library().all() : loops.library().forTrack(track);
+        List<Loop> listed = listing.track == null ? loops.library().all() : loops.library().forTrack(listing.track);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (listing.json) {
             ArrayNode array = new ObjectMapper().createArrayNode();
             for (Loop l : listed) {
                 ObjectNode n = array.addObject().put("id", l.id()).put("track", l.track().name()).put("title", l.title())

@@ -1,11 +1,10 @@
 package app.debrief.cli;
 
 import app.debrief.bank.Prompt;
-import app.debrief.bank.Track;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,19 +23,16 @@ final class PromptsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--track", paramLabel = "pm|pmm", description = "Only this track.")
-    Track track;
-
-    @Option(names = "--json", description = "Print JSON instead of a table.")
-    boolean json;
+    @Mixin
+    ListingOptions listing;
 
     @Override
     public Integer call() throws Exception {
         var loaded = root.composition().bank();
         ProblemReport.warn(spec.commandLine().getErr(), loaded.problems());
-        List<Prompt> prompts = track == null ? loaded.bank().all() : loaded.bank().forTrack(track);
+        List<Prompt> prompts = listing.track == null ? loaded.bank().all() : loaded.bank().forTrack(listing.track);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (listing.json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(prompts));
         } else {
             int width = prompts.stream().mapToInt(p -> p.id().length()).max().orElse(2);
