@@ -128,8 +128,7 @@ public final class PacketDocument {
     }
 
     private static Item point(TalkingPointFinding t) {
-        String level = t.level().id();
-        return new Item(Character.toUpperCase(level.charAt(0)) + level.substring(1) + ": " + t.label() + t.gap().map(g -> " (" + g + ")").orElse(""));
+        return new Item(t.level().title() + ": " + t.label() + t.gap().map(g -> " (" + g + ")").orElse(""));
     }
 
     static String roundName(RoundResult r) {

@@ -114,8 +114,7 @@ public final class MarkdownReport {
     }
 
     private static String pointLine(TalkingPointFinding t) {
-        String level = t.level().id();
-        return "- " + Character.toUpperCase(level.charAt(0)) + level.substring(1) + ": " + MarkdownText.inline(t.label())
+        return "- " + t.level().title() + ": " + MarkdownText.inline(t.label())
                 + (t.level() != Level.MISSING && !t.evidence().isEmpty() ? " (" + words(t.evidence()) + ")" : "")
                 + t.gap().map(g -> " — " + MarkdownText.inline(g)).orElse("");
     }

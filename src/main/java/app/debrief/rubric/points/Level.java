@@ -16,6 +16,12 @@ public enum Level {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The name at the head of a line: "Missing", "Touched", "Developed". */
+    public String title() {
+        String id = id();
+        return Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    }
+
     public static Level of(String id) {
         return valueOf(id.toUpperCase(Locale.ROOT));
     }

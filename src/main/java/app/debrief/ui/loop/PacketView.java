@@ -14,6 +14,7 @@ import app.debrief.ui.common.CentredPage;
 import app.debrief.ui.followup.FollowUpCards;
 import app.debrief.ui.followup.FollowUpItem;
 import app.debrief.ui.common.Fit;
+import app.debrief.ui.common.LevelTag;
 import app.debrief.ui.common.Icon;
 import app.debrief.ui.common.IconButton;
 import app.debrief.ui.common.Screen;
@@ -184,8 +185,8 @@ final class PacketView implements Screen {
         }
         VBox points = new VBox(4);
         for (TalkingPointFinding t : r.feedback().talkingPoints()) {
-            Label point = Fit.wrapping(new Label(levelName(t) + ": " + t.label() + t.gap().map(g -> " (" + g + ")").orElse(""),
-                    (t.covered() ? Icon.COVERED : t.level() == app.debrief.rubric.points.Level.TOUCHED ? Icon.TOUCHED : Icon.MISSED).node()));
+            Label point = Fit.wrapping(new Label(t.level().title() + ": " + t.label() + t.gap().map(g -> " (" + g + ")").orElse(""),
+                    LevelTag.icon(t.level()).node()));
             point.getStyleClass().add("point-level-" + t.level().id());
             points.getChildren().add(point);
         }
@@ -218,11 +219,6 @@ final class PacketView implements Screen {
             box.getChildren().add(evidence);
         }
         return box;
-    }
-
-    private static String levelName(TalkingPointFinding t) {
-        String id = t.level().id();
-        return Character.toUpperCase(id.charAt(0)) + id.substring(1);
     }
 
     private static Label section(String text, Icon icon) {
