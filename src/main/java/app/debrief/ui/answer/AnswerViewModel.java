@@ -112,6 +112,11 @@ public final class AnswerViewModel {
                 why -> saves.notSaved("Not saved: " + why));
         answer.addListener((o, was, now) -> edited(now));
         load(attempt);
+        // which follow-up this is stays so when a take-over reloads the text: read once
+        if (FollowUpPrompt.is(attempt.prompt())) {
+            services.executor().run(() -> followUpNote(attempt.id()), followUpNote::set,
+                    e -> LOG.warn("the follow-up of attempt {} could not be read", attempt.id(), e));
+        }
         access.open();
     }
 
@@ -128,10 +133,6 @@ public final class AnswerViewModel {
         }
         loads.set(loads.get() + 1);
         refresh();
-        if (FollowUpPrompt.is(attempt.prompt())) {
-            services.executor().run(() -> followUpNote(attempt.id()), followUpNote::set,
-                    e -> LOG.warn("the follow-up of attempt {} could not be read", attempt.id(), e));
-        }
     }
 
     /**
