@@ -209,4 +209,15 @@ class CheckerBehaviourTest {
                 Track.PM, "system-design", "marketing-fluff");
         assertThat(fluff.why()).contains("3 sentences").contains("\u201cBrand Vision\u201d").doesNotContain("brand vision");
     }
+
+    @Test
+    void theEnterpriseReasonNamesOnlyRealAdoptionMetricsNotVerbsThatShareTheirStem() {
+        MistakeFinding plain = finding("Developers can download the weights and run them like any other file on a laptop.", Track.PMM,
+                "launch-plan", "ignores-enterprise");
+        assertThat(plain.flagged()).isTrue();
+        assertThat(plain.why()).doesNotContain("counts");
+        MistakeFinding metrics = finding("Success is 2M downloads and 40k stars by the end of the quarter.", Track.PMM, "launch-plan",
+                "ignores-enterprise");
+        assertThat(metrics.why()).contains("counts").contains("\u201cdownloads\u201d").contains("\u201cstars\u201d");
+    }
 }
