@@ -42,6 +42,12 @@ class CheckerBehaviourTest {
             ignores-enterprise  | Banks get SOC 2 Type II reports, a 99.9% SLA and a private deployment in their own VPC. | false
             ignores-enterprise  | SOC 2 can wait until next year; we focus on hackathons and a free tier. Same for SSO. | true
             ignores-enterprise  | SOC 2, a DPA and SSO: not for this launch. We focus on hackathons and a free tier. | true
+            ignores-enterprise  | We focus on hackathons and a free tier. Banks will ask for residency, SSO and audit logs. None of that before GA. | true
+            ignores-enterprise  | We focus on hackathons and a free tier. Banks will ask for residency, SSO and audit logs. All of this can wait. | true
+            ignores-enterprise  | We focus on hackathons and a free tier. Banks will ask for residency, SSO and audit logs. We'll get to them later. | true
+            ignores-enterprise  | Banks will ask for residency, SSO and audit logs. These can't wait, so they ship at launch. | false
+            ignores-enterprise  | Banks will ask for residency, SSO and audit logs. That is why they ship now rather than later. | false
+            ignores-enterprise  | Banks will ask for residency, SSO and audit logs. We ship them in week 2 and the console later. | false
             ignores-open-source | Self-hosted option: the same Helm charts are handed to a customer who wants to run the model in their own data centre. | false
             ignores-open-source | The research licence is non-production; the Apache 2.0 models can be used commercially and self-hosted. | false
             ignores-open-source | The next flagship ships under a new licence: production use requires an enterprise agreement with us. | true

@@ -14,7 +14,8 @@ import java.util.Set;
  * deferral in it is continued the same way ("SOC 2 can wait. … Same for SSO."). A hand-off ("is
  * legal's problem", "aren't mine to prioritise") pushes off its whole sentence, and, when the
  * sentence opens by pointing back ("These are postponed until…", "That's their job"), the sentence
- * or bulleted list before it. A short verdict after a colon pushes off the list before it ("SSO,
+ * or bulleted list before it; so does a sentence that points back and defers ("None of that before
+ * GA", "We'll get to them later"). A short verdict after a colon pushes off the list before it ("SSO,
  * SCIM: later").
  */
 final class LeadIns {
@@ -102,8 +103,9 @@ final class LeadIns {
                 fill(governed, Stance.DEFERRED, first, verdict);
                 handsOn[s] = Stance.DEFERRED;
             }
-            if (CueList.anyStartsIn(handoffs, first, end)) {
-                handOff(governed, s, first, end);
+            boolean back = pointsBack[first] || deferrerPointsBack(first, end);
+            if (CueList.anyStartsIn(handoffs, first, end) || back && defersWhatItPointsBack(first, end)) {
+                handOff(governed, s, first, end, back);
                 handsOn[s] = Stance.DEFERRED;
             }
         }
@@ -124,12 +126,55 @@ final class LeadIns {
         return -1;
     }
 
+    /**
+     * A sentence that opens by pointing back and defers in its first clause ("None of that before
+     * GA.", "All of this can wait until the audit.") pushes off what it points back to, as a
+     * hand-off does. A negation before the cue keeps it ("These can't wait"), and so does a
+     * contrast ("That is why we do it now rather than later").
+     */
+    private boolean defersWhatItPointsBack(int first, int end) {
+        // "None of that before GA": the negation is the anaphor's own, and a time after it defers
+        boolean none = text.norm(first).equals("none");
+        for (int j = none ? first + 1 : first; j < end && j - first <= MAX_LEAD_IN && text.segment(j) == text.segment(first); j++) {
+            if (none && UNTIL.contains(text.norm(j))) {
+                return true;
+            }
+            if (negBefore[j] > 0 || criticBefore[j] > 0 || CONTRASTS.contains(text.norm(j))) {
+                return false;
+            }
+            if (deferBefore[j] > 0 || deferAfter[j] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "We'll get to them later", "I'd leave those for v2": we or I, then a word pointing back, early in the sentence. */
+    private boolean deferrerPointsBack(int first, int end) {
+        if (!SELF.contains(text.norm(first))) {
+            return false;
+        }
+        for (int j = first + 1; j < end && j - first <= SHORT_LEAD_IN && text.segment(j) == text.segment(first); j++) {
+            if (OBJECTS.contains(text.norm(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SELF = Set.of("we", "we'll", "we'd", "i", "i'll", "i'd", "let's");
+    private static final Set<String> OBJECTS = Set.of("them", "those", "these", "that", "this", "all");
+
+    private static final Set<String> UNTIL = Set.of("before", "until", "till", "pre");
+
+    private static final Set<String> CONTRASTS = Set.of("rather", "instead", "than", "why", "because", "not", "no", "never", "and", "but", "while", "whereas");
+
     /** A hand-off pushes off its sentence (up to a contrast), and what it points back to. */
-    private void handOff(Stance[] governed, int s, int first, int end) {
+    private void handOff(Stance[] governed, int s, int first, int end, boolean back) {
         for (int j = first; j < end && !(j > first && text.segment(j) != text.segment(j - 1) && contrast(j)); j++) {
             governed[j] = Stance.DEFERRED;
         }
-        if (!pointsBack[first] || s == 0) {
+        if (!back || s == 0) {
             return;
         }
         int previous = s - 1;
