@@ -226,4 +226,17 @@ class CheckerBehaviourTest {
                 "ignores-enterprise");
         assertThat(metrics.why()).contains("counts").contains("\u201cdownloads\u201d").contains("\u201cstars\u201d");
     }
+
+    @Test
+    void wordsThatOnlyShareAStemWithATermDoNotCountForIt() {
+        // "permissions" is not a permissive licence, "custom" and "conversation" are not go-to-market words
+        assertThat(finding("IAM permissions decide who may call the model; requests are encrypted in transit.", Track.PMM, "launch-plan",
+                "ignores-open-source").flagged()).isTrue();
+        MistakeFinding drift = finding("""
+                Each request carries a custom_id and the conversation history. A custom tokenizer splits it; conversations above 128k tokens are truncated.
+                The scheduler batches 64 sequences per GPU and evicts the KV cache of idle conversations after 30 seconds.
+                """, Track.PM, "system-design", "role-drift");
+        assertThat(drift.flagged()).isFalse();
+        assertThat(drift.why()).doesNotContain("custom").doesNotContain("conversation");
+    }
 }
