@@ -52,6 +52,9 @@ class CheckerBehaviourTest {
             ignores-open-source | The research licence is non-production; the Apache 2.0 models can be used commercially and self-hosted. | false
             ignores-open-source | The next flagship ships under a new licence: production use requires an enterprise agreement with us. | true
             ignores-open-source | A bank keeps its own copy of the model and can run it on its own computers if we ever disappear. | false
+            ignores-open-source | Apache 2.0 has no acceptable-use clause, a clause rejected by the open-source definition. Anyone may self-host the weights. | false
+            ignores-open-source | The Apache 2.0 weights carry no MAU threshold (the trigger in restrictive open-weights licences). Anyone may self-host them. | false
+            ignores-open-source | Customers choose data locality per region; keys stay in their own KMS. | true
             """)
     void launchPlanStances(String mistake, String answer, boolean flagged) {
         assertThat(finding(answer, Track.PMM, "launch-plan", mistake).flagged()).as(answer).isEqualTo(flagged);

@@ -225,7 +225,7 @@ final class StanceMarker {
         int cues = 0;
         StanceWords.Negation n = words.negation();
         for (int k = from - 1; k >= 0 && k >= from - n.window() && text.clause(k) == clause && !terminator[k] && !absorber[k]; k--) {
-            if (negBefore[k] > 0 && k + negBefore[k] <= from) {
+            if (negBefore[k] > 0 && k + negBefore[k] <= from && !agentFollows(k + negBefore[k], from) && !insideBrackets(k, from)) {
                 cues++;
             }
         }
@@ -240,6 +240,17 @@ final class StanceMarker {
         int start = clauseStart[from];
         boolean listItem = start > 0 && own[start - 1] && text.segment(start - 1) == text.segment(from) && clauseLength(start) <= LIST_ITEM;
         return listItem && negated(start - 1, start, own, depth + 1);
+    }
+
+    /** "Rejected by the open-source definition": what follows "by" is who rejects, not what is rejected. */
+    private boolean agentFollows(int afterCue, int from) {
+        return afterCue < from && text.norm(afterCue).equals("by");
+    }
+
+    /** The hit stands in brackets opened after the cue ("no MAU threshold (the trigger in open-weights licences)"): a definition, not negated. */
+    private boolean insideBrackets(int cue, int from) {
+        String between = text.text().substring(text.end(cue), text.start(from));
+        return between.chars().filter(c -> c == '(').count() > between.chars().filter(c -> c == ')').count();
     }
 
     /**
