@@ -48,6 +48,13 @@ class CheckerBehaviourTest {
             ignores-enterprise  | Banks will ask for residency, SSO and audit logs. These can't wait, so they ship at launch. | false
             ignores-enterprise  | Banks will ask for residency, SSO and audit logs. That is why they ship now rather than later. | false
             ignores-enterprise  | Banks will ask for residency, SSO and audit logs. We ship them in week 2 and the console later. | false
+            ignores-enterprise  | We run hackathons. About security, the SOC 2 report, SLA, VPC and the data terms: this is not for the battle card. | true
+            ignores-enterprise  | We run hackathons. Moderation, a TTFT SLA and private deployments matter. We won't get to any of that in v1. | true
+            ignores-enterprise  | We run hackathons. Big logos will want SOC 2, an SLA and a VPC. None of that for launch week. | true
+            ignores-enterprise  | We run hackathons. Approvals, audit trails and credential scoping belong in their stack, not ours. | true
+            ignores-enterprise  | SSO ships at launch. SOC 2 can wait. Residency can wait until next year. Audit logs are premature. | true
+            ignores-enterprise  | SSO, SCIM and audit logs ship at launch with a 99.9% SLA. Two banks sign in Q2. SOC 2 Type II can wait until the Q3 audit. | false
+            ignores-open-source | Our models run on Vertex and on our API. Open weights: they can self-host or move clouds later. | false
             ignores-open-source | Self-hosted option: the same Helm charts are handed to a customer who wants to run the model in their own data centre. | false
             ignores-open-source | The research licence is non-production; the Apache 2.0 models can be used commercially and self-hosted. | false
             ignores-open-source | The next flagship ships under a new licence: production use requires an enterprise agreement with us. | true

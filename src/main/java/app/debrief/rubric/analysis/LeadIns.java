@@ -29,6 +29,9 @@ final class LeadIns {
     private static final Set<String> NEGATING_OPENINGS = Set.of("what", "things", "where", "not", "no", "never", "non", "won't", "don't", "nothing");
     /** A verdict after a colon that closes a list is at most this many tokens ("not for this card"). */
     private static final int MAX_VERDICT = 5;
+    /** A verdict that opens by pointing back may run to this many tokens ("this is not for the battle card"). */
+    private static final int LONG_VERDICT = 8;
+    private static final Set<String> VERDICT_OPENERS = Set.of("this", "that", "that's", "these", "those", "none", "all", "both", "neither", "it", "it's");
     /** At most this many tokens, any lead-in with a negation governs ("We won't build:"). */
     private static final int SHORT_LEAD_IN = 4;
 
@@ -103,9 +106,9 @@ final class LeadIns {
                 fill(governed, Stance.DEFERRED, first, verdict);
                 handsOn[s] = Stance.DEFERRED;
             }
-            boolean back = pointsBack[first] || deferrerPointsBack(first, end);
-            if (CueList.anyStartsIn(handoffs, first, end) || back && defersWhatItPointsBack(first, end)) {
-                handOff(governed, s, first, end, back);
+            boolean back = pushesOffWhatCameBefore(first, end);
+            if (CueList.anyStartsIn(handoffs, first, end) || back) {
+                handOff(governed, s, first, end, back || pointsBack[first]);
                 handsOn[s] = Stance.DEFERRED;
             }
         }
@@ -118,56 +121,79 @@ final class LeadIns {
      * colon's token (the end of what the verdict governs), or -1.
      */
     private int trailingVerdict(int first, int end) {
-        for (int j = end - 2; j > first && end - 1 - j <= MAX_VERDICT; j--) {
+        for (int j = end - 2; j > first && end - 1 - j <= LONG_VERDICT; j--) {
             if (text.colonAfter(j)) {
-                return hasDeferral(j + 1, end) ? j + 1 : -1;
+                boolean shortOne = end - 1 - j <= MAX_VERDICT && hasDeferral(j + 1, end);
+                // a longer verdict points back at the list ("this is not for the battle card"), not at the customer ("they can self-host later")
+                boolean pointing = VERDICT_OPENERS.contains(text.norm(j + 1)) && hasDeferral(j + 1, end) || pushesOffWhatCameBefore(j + 1, end);
+                return shortOne || pointing ? j + 1 : -1;
             }
         }
         return -1;
     }
 
     /**
-     * A sentence that opens by pointing back and defers in its first clause ("None of that before
-     * GA.", "All of this can wait until the audit.") pushes off what it points back to, as a
-     * hand-off does. A negation before the cue keeps it ("These can't wait"), and so does a
-     * contrast ("That is why we do it now rather than later").
+     * Whether the words from {@code first} push off what came before them, as a hand-off does:
+     * they open by pointing back and defer in their first clause ("None of that before GA", "All of
+     * this can wait until the audit"), or we or I refuse or defer something pointed back to ("We
+     * won't get to any of that in v1", "We'll get to them later"). A negation or a contrast before
+     * the cue keeps what came before ("These can't wait", "That is why we do it now rather than
+     * later").
      */
-    private boolean defersWhatItPointsBack(int first, int end) {
-        // "None of that before GA": the negation is the anaphor's own, and a time after it defers
-        boolean none = text.norm(first).equals("none");
-        for (int j = none ? first + 1 : first; j < end && j - first <= MAX_LEAD_IN && text.segment(j) == text.segment(first); j++) {
-            if (none && UNTIL.contains(text.norm(j))) {
-                return true;
+    private boolean pushesOffWhatCameBefore(int first, int end) {
+        // "they" points back at customers as often as at a list ("they can self-host later")
+        if (pointsBack[first] && VERDICT_OPENERS.contains(text.norm(first))) {
+            // "None of that for launch": the negation is the anaphor's own, and a time or scope after it defers
+            boolean none = text.norm(first).equals("none");
+            for (int j = none ? first + 1 : first; inFirstClause(first, j, end); j++) {
+                if (none && SCOPES.contains(text.norm(j))) {
+                    return true;
+                }
+                if (negBefore[j] > 0 || criticBefore[j] > 0 || CONTRASTS.contains(text.norm(j))) {
+                    return false;
+                }
+                if (deferBefore[j] > 0 || deferAfter[j] > 0) {
+                    return true;
+                }
             }
-            if (negBefore[j] > 0 || criticBefore[j] > 0 || CONTRASTS.contains(text.norm(j))) {
+            return false;
+        }
+        if (!SELF.contains(text.norm(first))) {
+            return false;
+        }
+        boolean refusing = false;
+        boolean object = false;
+        for (int j = first + 1; inFirstClause(first, j, end); j++) {
+            String word = text.norm(j);
+            if (!object && negBefore[j] > 0 && j + 1 < end && DOING.contains(text.norm(j + 1))) {
+                refusing = true;
+            } else if (!object && OBJECTS.contains(word)) {
+                if (refusing) {
+                    return true;
+                }
+                object = true;
+            } else if (object && (deferBefore[j] > 0 || deferAfter[j] > 0)) {
+                return true;
+            } else if (CONTRASTS.contains(word)) {
                 return false;
-            }
-            if (deferBefore[j] > 0 || deferAfter[j] > 0) {
-                return true;
             }
         }
         return false;
     }
 
-    /** "We'll get to them later", "I'd leave those for v2": we or I, then a word pointing back, early in the sentence. */
-    private boolean deferrerPointsBack(int first, int end) {
-        if (!SELF.contains(text.norm(first))) {
-            return false;
-        }
-        for (int j = first + 1; j < end && j - first <= SHORT_LEAD_IN && text.segment(j) == text.segment(first); j++) {
-            if (OBJECTS.contains(text.norm(j))) {
-                return true;
-            }
-        }
-        return false;
+    private boolean inFirstClause(int first, int j, int end) {
+        return j < end && j - first <= MAX_LEAD_IN && text.segment(j) == text.segment(first);
     }
 
     private static final Set<String> SELF = Set.of("we", "we'll", "we'd", "i", "i'll", "i'd", "let's");
     private static final Set<String> OBJECTS = Set.of("them", "those", "these", "that", "this", "all");
-
-    private static final Set<String> UNTIL = Set.of("before", "until", "till", "pre");
-
-    private static final Set<String> CONTRASTS = Set.of("rather", "instead", "than", "why", "because", "not", "no", "never", "and", "but", "while", "whereas");
+    /** Verbs of doing that a refusal ("we won't get to any of that") puts off. */
+    private static final Set<String> DOING = Set.of("get", "do", "build", "put", "touch", "cover", "include", "ship", "add", "support",
+            "offer", "handle", "tackle", "address", "bother", "promise", "spend", "go", "discuss", "mention", "doing", "building",
+            "shipping", "putting", "covering", "adding", "prioritise", "prioritize");
+    private static final Set<String> SCOPES = Set.of("before", "until", "till", "pre", "for", "in", "at", "during");
+    private static final Set<String> CONTRASTS = Set.of("rather", "instead", "than", "why", "because", "not", "no", "never", "and", "but",
+            "while", "whereas");
 
     /** A hand-off pushes off its sentence (up to a contrast), and what it points back to. */
     private void handOff(Stance[] governed, int s, int first, int end, boolean back) {
