@@ -1,6 +1,7 @@
 package app.debrief.rubric;
 
 import app.debrief.bank.Prompt;
+import app.debrief.bank.TalkingPoint;
 import app.debrief.rubric.analysis.AnalysedAnswer;
 import app.debrief.rubric.analysis.Lexicon;
 import app.debrief.rubric.analysis.LexiconSpec;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Checks an answer against the rubric, as a pipeline of passes: the answer is cut into sentences,
@@ -36,6 +38,7 @@ public final class RubricChecker {
     private final RuleEvaluator evaluator;
     private final TalkingPointGrader points;
     private final Map<Prompt, Optional<Lexicon>> warned = new ConcurrentHashMap<>();
+    private final Map<Prompt, AnalysedAnswer> questions = new ConcurrentHashMap<>();
 
     public RubricChecker(Rubric rubric) {
         this.rubric = rubric;
@@ -57,7 +60,8 @@ public final class RubricChecker {
         CodePoints offsets = new CodePoints(answer);
         List<Lexicon> promptTerms = context.prompt().map(p -> points.concepts(p).stream().flatMap(List::stream).toList()).orElse(List.of());
         RuleContext ruleContext = new RuleContext(context.kind(), promptTerms, context.prompt().flatMap(this::warnedTerms),
-                context.prompt().map(p -> new QuestionFigures(p.question())).orElse(QuestionFigures.NONE), rubric.talkingPoints().substance());
+                context.prompt().map(p -> new QuestionFigures(p.question())).orElse(QuestionFigures.NONE), rubric.talkingPoints().substance(),
+                context.prompt().map(this::analysedQuestion));
         List<MistakeFinding> mistakes = new ArrayList<>();
         for (Mistake mistake : rubric.mistakes()) {
             Optional<Mistake.Check> check = mistake.checkFor(context.track(), context.kind());
@@ -83,6 +87,14 @@ public final class RubricChecker {
         }
         return new Feedback(context.track(), context.prompt().map(Prompt::id), context.kind(), analysed.words(),
                 mistakes, found, version());
+    }
+
+    /** The prompt's question and talking points, analysed like an answer (once per prompt): what the question makes matter. */
+    private AnalysedAnswer analysedQuestion(Prompt prompt) {
+        return questions.computeIfAbsent(prompt, p -> {
+            String text = p.question() + "\n\n" + p.talkingPoints().stream().map(TalkingPoint::label).collect(Collectors.joining("\n"));
+            return vocabulary.analyse(text, Words.count(text));
+        });
     }
 
     /** The words a prompt warns against, as a lexicon (once per prompt). */

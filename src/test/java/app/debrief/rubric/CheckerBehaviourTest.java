@@ -249,4 +249,22 @@ class CheckerBehaviourTest {
         assertThat(drift.flagged()).isFalse();
         assertThat(drift.why()).doesNotContain("custom").doesNotContain("conversation");
     }
+
+    @Test
+    void anAnswerSilentOnOpenWeightsIsFlaggedOnlyWhereTheQuestionTurnsOnThem() {
+        String answer = "KV cache at 1M tokens is 160 GB in FP8, so one request needs a 4-GPU slice; we price prefill per token and cache it for 10 minutes.";
+        Prompt silent = prompt("system-design");
+        Prompt asking = new Prompt("pm-test-open", Track.PM, "system-design", "A test prompt",
+                "Design it so that customers who self-host the open weights get the same behaviour.", 30, List.of(), List.of(), List.of(),
+                List.of(), List.of(), "test");
+        MistakeFinding unasked = checker.check(answer, CheckContext.of(silent)).mistakes().stream()
+                .filter(m -> m.id().equals("ignores-open-source")).findFirst().orElseThrow();
+        assertThat(unasked.flagged()).isFalse();
+        assertThat(unasked.why()).contains("does not turn on them");
+        assertThat(checker.check(answer, CheckContext.of(asking)).mistakes().stream()
+                .filter(m -> m.id().equals("ignores-open-source")).findFirst().orElseThrow().flagged()).isTrue();
+        assertThat(finding(answer, Track.PM, "system-design", "ignores-open-source").flagged()).as("no prompt: the track's rule holds").isTrue();
+        assertThat(checker.check("We keep the weights private and sell only through our API.", CheckContext.of(silent)).mistakes().stream()
+                .filter(m -> m.id().equals("ignores-open-source")).findFirst().orElseThrow().flagged()).as("closing down is flagged anywhere").isTrue();
+    }
 }

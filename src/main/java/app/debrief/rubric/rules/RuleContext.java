@@ -1,5 +1,6 @@
 package app.debrief.rubric.rules;
 
+import app.debrief.rubric.analysis.AnalysedAnswer;
 import app.debrief.rubric.analysis.Lexicon;
 import app.debrief.rubric.analysis.QuestionFigures;
 import app.debrief.rubric.analysis.SubstanceWords;
@@ -10,10 +11,11 @@ import java.util.Optional;
 /**
  * What a rule may know of the question besides the answer: its kind, the prompt's own terms (its
  * talking points' concepts), the words the question warns against, and the numbers it gives (a
- * figure copied from the question is no evidence of depth), and what counts as substance.
+ * figure copied from the question is no evidence of depth), what counts as substance, and the
+ * prompt itself (its question and talking points) analysed like an answer.
  */
 public record RuleContext(Optional<String> kind, List<Lexicon> promptTerms, Optional<Lexicon> warned, QuestionFigures given,
-                          SubstanceWords substance) {
+                          SubstanceWords substance, Optional<AnalysedAnswer> question) {
     public RuleContext {
         promptTerms = List.copyOf(promptTerms);
     }
