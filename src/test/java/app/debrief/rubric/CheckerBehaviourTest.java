@@ -62,6 +62,7 @@ class CheckerBehaviourTest {
             ignores-open-source | Apache 2.0 has no acceptable-use clause, a clause rejected by the open-source definition. Anyone may self-host the weights. | false
             ignores-open-source | The Apache 2.0 weights carry no MAU threshold (the trigger in restrictive open-weights licences). Anyone may self-host them. | false
             ignores-open-source | Customers choose data locality per region; keys stay in their own KMS. | true
+            ignores-open-source | **With the community, not around it.** Weights on Hugging Face under Apache 2.0 on launch day. | false
             """)
     void launchPlanStances(String mistake, String answer, boolean flagged) {
         assertThat(finding(answer, Track.PMM, "launch-plan", mistake).flagged()).as(answer).isEqualTo(flagged);

@@ -138,7 +138,7 @@ public final class AnswerText {
             case '\r', '!', '\u2026' -> b.endSentence();
             case '.' -> {
                 boolean atEnd = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
-                        || "\"')]\u201d\u2019".indexOf(text.charAt(i + 1)) >= 0;
+                        || "\"')]\u201d\u2019*_`".indexOf(text.charAt(i + 1)) >= 0; // "it.** Weights": Markdown emphasis closes after the stop
                 boolean abbreviation = b.count > 0 && b.end[b.count - 1] == i && ABBREVIATIONS.contains(b.norm[b.count - 1]);
                 boolean itemNumber = b.lastWasItemNumber && b.end[b.count - 1] == i;
                 if (atEnd && !abbreviation && !itemNumber) {
@@ -316,6 +316,9 @@ public final class AnswerText {
         if (end - first > MAX_HEADING || !sentenceStartsLine(s) || isQuestion(s)) {
             return false;
         }
+        if (runInBold(first, end)) {
+            return true;
+        }
         if (end < count && line[end] == line[end - 1]) {
             return false;
         }
@@ -323,6 +326,15 @@ public final class AnswerText {
         int newline = rest.indexOf('\n');
         String tail = (newline < 0 ? rest : rest.substring(0, newline)).strip();
         return !tail.startsWith(".") && !tail.startsWith("!");
+    }
+
+    /** A run-in heading in bold at the start of its line: "**Scheduling.** Batch lines go into…". */
+    private boolean runInBold(int first, int end) {
+        int lineStart = text.lastIndexOf('\n', start[first]) + 1;
+        String before = text.substring(lineStart, start[first]).strip();
+        String after = text.substring(this.end[end - 1], Math.min(text.length(), this.end[end - 1] + 3));
+        return (before.endsWith("**") || before.endsWith("__")) && (after.startsWith("**") || after.startsWith(".**") || after.startsWith(":**")
+                || after.startsWith("__") || after.startsWith(".__"));
     }
 
     /** The first token of the sentence holding token {@code k}. */
