@@ -63,6 +63,8 @@ class CheckerBehaviourTest {
             ignores-open-source | The Apache 2.0 weights carry no MAU threshold (the trigger in restrictive open-weights licences). Anyone may self-host them. | false
             ignores-open-source | Customers choose data locality per region; keys stay in their own KMS. | true
             ignores-open-source | **With the community, not around it.** Weights on Hugging Face under Apache 2.0 on launch day. | false
+            ignores-open-source | Customers start on our API; they can self-host the same model later if they want. | false
+            ignores-open-source | We start on our API only; we can open the weights later. | true
             """)
     void launchPlanStances(String mistake, String answer, boolean flagged) {
         assertThat(finding(answer, Track.PMM, "launch-plan", mistake).flagged()).as(answer).isEqualTo(flagged);

@@ -77,7 +77,7 @@ final class StanceMarker {
             // "rather than stars" puts a thing in its place; "rather than publishing the weights" refuses an act
             return verbal(from, to) ? Stance.NEGATED : Stance.DEEMPHASISED;
         }
-        if (near(deferBefore, from, to, own, words.deferral())) {
+        if (near(deferBefore, from, to, own, words.deferral()) && !anOptionOfOthers(from)) {
             return Stance.DEFERRED;
         }
         if (before(criticBefore, from, words.criticism().reachBefore()) || after(criticAfter, from, to, words.criticism().reachAfter())
@@ -241,6 +241,24 @@ final class StanceMarker {
         boolean listItem = start > 0 && own[start - 1] && text.segment(start - 1) == text.segment(from) && clauseLength(start) <= LIST_ITEM;
         return listItem && negated(start - 1, start, own, depth + 1);
     }
+
+    /**
+     * "They can self-host the same model later": what a customer may do later is an option they
+     * keep, not something we put off. True when a modal of possibility stands shortly before the
+     * hit in its segment with someone other than us before it.
+     */
+    private boolean anOptionOfOthers(int from) {
+        int segment = text.segment(from);
+        for (int k = from - 1; k >= 0 && from - k <= 5 && text.segment(k) == segment; k--) {
+            if (POSSIBILITY.contains(text.norm(k))) {
+                return k > 0 && text.segment(k - 1) == segment && !SELF.contains(text.norm(k - 1));
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> POSSIBILITY = Set.of("can", "could", "may", "might");
+    private static final Set<String> SELF = Set.of("we", "i", "let's");
 
     /** "Rejected by the open-source definition": what follows "by" is who rejects, not what is rejected. */
     private boolean agentFollows(int afterCue, int from) {
