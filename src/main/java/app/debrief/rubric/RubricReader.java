@@ -279,7 +279,7 @@ public final class RubricReader {
         switch (type.get()) {
             case "balance" -> {
                 in.object(at, "a balance rule", Set.of("type", "against", "for", "forNeedsSubstance", "minAgainst", "forPerAgainst", "expected",
-                        "expectedKinds", "minAgainstWhenExpectedMissing", "messages"));
+                        "expectedKinds", "minAgainstWhenExpectedMissing", "askedIsOnTopic", "messages"));
                 rule = new Rule.Balance(names(in, at, "against", true, lexicons), names(in, at, "for", true, lexicons),
                         bool(in, at, "forNeedsSubstance", false),
                         in.integer(at, "minAgainst", true, 1, 1000).orElse(1),
@@ -287,6 +287,7 @@ public final class RubricReader {
                         names(in, at, "expected", false, lexicons),
                         Set.copyOf(in.textList(at, "expectedKinds", false, 0)),
                         in.integer(at, "minAgainstWhenExpectedMissing", false, 0, 1000).orElse(0),
+                        bool(in, at, "askedIsOnTopic", false),
                         messages(in, at));
             }
             case "claims" -> {

@@ -270,4 +270,19 @@ class CheckerBehaviourTest {
         assertThat(checker.check("We keep the weights private and sell only through our API.", CheckContext.of(silent)).mistakes().stream()
                 .filter(m -> m.id().equals("ignores-open-source")).findFirst().orElseThrow().flagged()).as("closing down is flagged anywhere").isTrue();
     }
+
+    @Test
+    void marketingWorkTheQuestionAsksForIsNotRoleDrift() {
+        String answer = """
+                On launch day I tell the journalist exactly what we tested and what we found.
+                The press briefing gives the journalist the uplift numbers, not reassurance.
+                """;
+        Prompt asksForPress = new Prompt("pm-test-press", Track.PM, "prioritization", "A test prompt",
+                "Make the release call, and tell me how you answer a journalist on launch day.", 30, List.of(), List.of(), List.of(),
+                List.of(), List.of(), "test");
+        assertThat(checker.check(answer, CheckContext.of(asksForPress)).mistakes().stream()
+                .filter(m -> m.id().equals("role-drift")).findFirst().orElseThrow().flagged()).isFalse();
+        assertThat(checker.check(answer, CheckContext.of(prompt("prioritization"))).mistakes().stream()
+                .filter(m -> m.id().equals("role-drift")).findFirst().orElseThrow().flagged()).as("unasked, it is a campaign").isTrue();
+    }
 }

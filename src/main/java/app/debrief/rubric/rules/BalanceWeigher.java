@@ -3,6 +3,7 @@ package app.debrief.rubric.rules;
 import app.debrief.rubric.analysis.AnalysedAnswer;
 import app.debrief.rubric.analysis.Substance;
 import app.debrief.rubric.analysis.TermHit;
+import app.debrief.rubric.analysis.TermSet;
 
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** A balance rule: sentences that lean against weighed against sentences that lean for. */
 final class BalanceWeigher {
@@ -21,7 +23,10 @@ final class BalanceWeigher {
     }
 
     Verdict weigh(Rule.Balance rule, AnalysedAnswer answer, RuleContext context) {
-        List<TermHit> against = Sentences.own(answer.hits(rule.against()));
+        // work the question itself asks for ("how you answer a journalist", "what the launch post says") is the answer's job
+        Set<String> asked = !rule.askedIsOnTopic() ? Set.of() : context.question().map(q -> q.hits(rule.against()).stream().map(h -> words(h.text())).collect(Collectors.toSet()))
+                .orElse(Set.of());
+        List<TermHit> against = Sentences.own(answer.hits(rule.against()).stream().filter(h -> !asked.contains(words(h.text()))).toList());
         // a figure copied from the question shows no depth ("100,000 requests per job!!")
         List<TermHit> forHits = Sentences.own(answer.hits(rule.forLexicons())).stream()
                 .filter(h -> !(h.lexicon().equals(context.substance().figures()) && context.given().copied(h.text())))
@@ -66,5 +71,10 @@ final class BalanceWeigher {
         // below the minimum but not outweighed: say it is too little to lead, not that the other side carries the answer
         String outcome = against.isEmpty() ? "none" : a > 0 && forSentences.size() < rule.forPerAgainst() * a ? "few" : "clear";
         return new Verdict(false, outcome, values, Optional.empty(), List.of(), support);
+    }
+
+    /** A term's stems, so "journalists" in the answer is the "journalist" of the question. */
+    private static String words(String text) {
+        return String.join(" ", TermSet.tokens(text));
     }
 }

@@ -30,8 +30,9 @@ public sealed interface Rule permits Rule.Balance, Rule.Claims, Rule.Existence, 
      * sentence leans for only when it also argues (a figure of its own, or a reason with content):
      * technical words strung together with the question's numbers are not depth.
      */
+    /** {@code askedIsOnTopic}: a term of the 'against' side that the prompt itself uses ("a journalist asks") does not count against. */
     record Balance(List<String> against, List<String> forLexicons, boolean forNeedsSubstance, int minAgainst, double forPerAgainst,
-                   List<String> expected, Set<String> expectedKinds, int minAgainstWhenExpectedMissing,
+                   List<String> expected, Set<String> expectedKinds, int minAgainstWhenExpectedMissing, boolean askedIsOnTopic,
                    Messages messages) implements Rule {
         public String type() {
             return "balance";
