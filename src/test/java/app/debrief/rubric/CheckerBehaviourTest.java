@@ -285,4 +285,18 @@ class CheckerBehaviourTest {
         assertThat(checker.check(answer, CheckContext.of(prompt("prioritization"))).mistakes().stream()
                 .filter(m -> m.id().equals("role-drift")).findFirst().orElseThrow().flagged()).as("unasked, it is a campaign").isTrue();
     }
+
+    @Test
+    void aPricingAnswerWithHypeAndOnlyTheQuestionsNumbersIsFluff() {
+        Prompt pricing = new Prompt("pmm-test-pricing", Track.PMM, "pricing", "A test prompt",
+                "A bank spends $35,000 a month on the API. Defend our price.", 30, List.of(), List.of(), List.of(), List.of(), List.of(), "test");
+        String echo = "They spend $35,000 a month, and ours is simply the ultimate choice for a bank. Procurement gets a security review.";
+        MistakeFinding fluff = checker.check(echo, CheckContext.of(pricing)).mistakes().stream()
+                .filter(m -> m.id().equals("marketing-fluff")).findFirst().orElseThrow();
+        assertThat(fluff.flagged()).isTrue();
+        assertThat(fluff.why()).contains("not one figure");
+        String worked = "At $0.40 per million tokens they pay $14,000 a month instead of $35,000, and ours is simply the ultimate choice.";
+        assertThat(checker.check(worked, CheckContext.of(pricing)).mistakes().stream()
+                .filter(m -> m.id().equals("marketing-fluff")).findFirst().orElseThrow().flagged()).isFalse();
+    }
 }

@@ -28,9 +28,7 @@ final class BalanceWeigher {
                 .orElse(Set.of());
         List<TermHit> against = Sentences.own(answer.hits(rule.against()).stream().filter(h -> !asked.contains(words(h.text()))).toList());
         // a figure copied from the question shows no depth ("100,000 requests per job!!")
-        List<TermHit> forHits = Sentences.own(answer.hits(rule.forLexicons())).stream()
-                .filter(h -> !(h.lexicon().equals(context.substance().figures()) && context.given().copied(h.text())))
-                .toList();
+        List<TermHit> forHits = Sentences.own(answer.hits(rule.forLexicons())).stream().filter(h -> !copied(h, context)).toList();
         if (rule.forNeedsSubstance()) {
             Set<Integer> argued = new TreeSet<>();
             Substance.all(answer, context.substance(), context.given()).forEach(h -> argued.add(h.sentence()));
@@ -65,12 +63,17 @@ final class BalanceWeigher {
         boolean expectedHere = !rule.expected().isEmpty()
                 && context.kind().map(rule.expectedKinds()::contains).orElse(true);
         if (expectedHere && a > 0 && a >= rule.minAgainstWhenExpectedMissing()
-                && Sentences.own(answer.hits(rule.expected())).isEmpty()) {
+                && Sentences.own(answer.hits(rule.expected())).stream().allMatch(h -> copied(h, context))) {
             return new Verdict(true, "missing", values, Optional.of(evaluator.labels(rule.expected())), evidence, support);
         }
         // below the minimum but not outweighed: say it is too little to lead, not that the other side carries the answer
         String outcome = against.isEmpty() ? "none" : a > 0 && forSentences.size() < rule.forPerAgainst() * a ? "few" : "clear";
         return new Verdict(false, outcome, values, Optional.empty(), List.of(), support);
+    }
+
+    /** A figure the question gave, echoed back: no evidence of the answer's own numbers. */
+    private static boolean copied(TermHit h, RuleContext context) {
+        return h.lexicon().equals(context.substance().figures()) && context.given().copied(h.text());
     }
 
     /** A term's stems, so "journalists" in the answer is the "journalist" of the question. */
