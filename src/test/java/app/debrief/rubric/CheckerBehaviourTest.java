@@ -65,6 +65,8 @@ class CheckerBehaviourTest {
             ignores-open-source | **With the community, not around it.** Weights on Hugging Face under Apache 2.0 on launch day. | false
             ignores-open-source | Customers start on our API; they can self-host the same model later if they want. | false
             ignores-open-source | We start on our API only; we can open the weights later. | true
+            ignores-open-source | Developers keep the older open models, but each new model's weights stay back from public release for two quarters. | true
+            ignores-open-source | The research licence is our moat; production self-hosting goes through a licence server. Developers love our open models. | true
             """)
     void launchPlanStances(String mistake, String answer, boolean flagged) {
         assertThat(finding(answer, Track.PMM, "launch-plan", mistake).flagged()).as(answer).isEqualTo(flagged);
