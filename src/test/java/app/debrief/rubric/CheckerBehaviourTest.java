@@ -301,4 +301,20 @@ class CheckerBehaviourTest {
         assertThat(checker.check(worked, CheckContext.of(pricing)).mistakes().stream()
                 .filter(m -> m.id().equals("marketing-fluff")).findFirst().orElseThrow().flagged()).isFalse();
     }
+
+    @Test
+    void headingsPushOffTheWholeListBelowThemButAPlanStepDoesNot() {
+        String notYet = "We run hackathons and a free tier.\n\n## Not yet\n- tenant isolation\n- a deletion policy\n- EU residency\n- audit logs\n";
+        assertThat(finding(notYet, Track.PMM, "launch-plan", "ignores-enterprise").flagged()).as("every bullet under 'Not yet'").isTrue();
+        String runIn = "We run hackathons.\n\n**Enterprise (phase 2).** Provisioned throughput, SSO, latency SLAs and audit logs.\n";
+        assertThat(finding(runIn, Track.PMM, "launch-plan", "ignores-enterprise").flagged()).as("a bold run-in heading").isTrue();
+        String phased = "Phase 1 (weeks 1-2)\n- SOC 2 report and SSO for the pilot banks\n\nPhase 2 (weeks 3-8)\n- audit logs and EU residency\n";
+        assertThat(finding(phased, Track.PMM, "launch-plan", "ignores-enterprise").flagged()).as("a plan's steps are not deferrals").isFalse();
+        String card = "AZURE AI BATTLECARD: KEY MESSAGES\n- Microsoft 365 is the incumbent\n- Our open weights run in your own VPC under Apache 2.0\n";
+        assertThat(finding(card, Track.PMM, "battle-card", "ignores-open-source").flagged()).as("our card against them is not about them").isFalse();
+        assertThat(finding("We run hackathons. Big customers will want SSO, SCIM and audit logs. None of that is v1.", Track.PMM, "launch-plan",
+                "ignores-enterprise").flagged()).isTrue();
+        assertThat(finding("We run hackathons. Their security teams will want a VPC, SOC 2 and data-use terms. I'd hold those for a second phase.",
+                Track.PMM, "launch-plan", "ignores-enterprise").flagged()).isTrue();
+    }
 }

@@ -319,6 +319,9 @@ public final class AnswerText {
         if (runInBold(first, end)) {
             return true;
         }
+        if (bulletLine(line[first])) {
+            return false; // a bullet is an item of the list under a heading, not a heading of its own
+        }
         if (end < count && line[end] == line[end - 1]) {
             return false;
         }
@@ -332,7 +335,8 @@ public final class AnswerText {
     private boolean runInBold(int first, int end) {
         int lineStart = text.lastIndexOf('\n', start[first]) + 1;
         String before = text.substring(lineStart, start[first]).strip();
-        String after = text.substring(this.end[end - 1], Math.min(text.length(), this.end[end - 1] + 3));
+        String after = text.substring(this.end[end - 1], Math.min(text.length(), this.end[end - 1] + 5));
+        after = after.replaceFirst("^\\)+", "");
         return (before.endsWith("**") || before.endsWith("__")) && (after.startsWith("**") || after.startsWith(".**") || after.startsWith(":**")
                 || after.startsWith("__") || after.startsWith(".__"));
     }

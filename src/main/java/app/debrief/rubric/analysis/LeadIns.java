@@ -146,8 +146,8 @@ final class LeadIns {
             // "None of that for launch": the negation is the anaphor's own, and a time or scope after it defers
             boolean none = text.norm(first).equals("none");
             for (int j = none ? first + 1 : first; inFirstClause(first, j, end); j++) {
-                if (none && SCOPES.contains(text.norm(j))) {
-                    return true;
+                if (none && (SCOPES.contains(text.norm(j)) || MILESTONES.contains(text.norm(j)) || versionAt(j))) {
+                    return true; // "None of that for launch week", "None of that is v1"
                 }
                 if (negBefore[j] > 0 || criticBefore[j] > 0 || CONTRASTS.contains(text.norm(j))) {
                     return false;
@@ -163,8 +163,15 @@ final class LeadIns {
         }
         boolean refusing = false;
         boolean object = false;
-        for (int j = first + 1; inFirstClause(first, j, end); j++) {
+        // "I'd keep the ICP to SaaS and come back to those asks next quarter": the clause runs on over "and"
+        for (int j = first + 1; j < end && j - first <= LONG_CLAUSE && text.segment(j) == text.segment(first); j++) {
             String word = text.norm(j);
+            if (word.equals("and")) {
+                if (object) {
+                    return false; // "we ship them in week 2 and the console later": the later thing is another one
+                }
+                continue;
+            }
             if (!object && negBefore[j] > 0 && j + 1 < end && DOING.contains(text.norm(j + 1))) {
                 refusing = true;
             } else if (!object && OBJECTS.contains(word)) {
@@ -181,6 +188,15 @@ final class LeadIns {
         return false;
     }
 
+    /** "v1", "v2": a version, as the text cuts it ("v", "1"). */
+    private boolean versionAt(int j) {
+        return text.norm(j).equals("v") && j + 1 < text.count() && Character.isDigit(text.norm(j + 1).charAt(0));
+    }
+
+    private static final Set<String> MILESTONES = Set.of("mvp", "launch", "ga", "now", "yet", "today", "v1", "v2");
+    /** How far a clause of ours may run before the word that points back ("I'd keep … and come back to those"). */
+    private static final int LONG_CLAUSE = 16;
+
     private boolean inFirstClause(int first, int j, int end) {
         return j < end && j - first <= MAX_LEAD_IN && text.segment(j) == text.segment(first);
     }
@@ -191,6 +207,23 @@ final class LeadIns {
     private static final Set<String> DOING = Set.of("get", "do", "build", "put", "touch", "cover", "include", "ship", "add", "support",
             "offer", "handle", "tackle", "address", "bother", "promise", "spend", "go", "discuss", "mention", "doing", "building",
             "shipping", "putting", "covering", "adding", "prioritise", "prioritize");
+    /** A heading that gives its own time window ("weeks 3-8", "month 2"). */
+    private boolean scheduled(int from, int to) {
+        return names(from, to, WINDOWS);
+    }
+
+    private boolean names(int from, int to, Set<String> words) {
+        for (int j = from; j < to; j++) {
+            if (words.contains(text.norm(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OUR_CARD = Set.of("battlecard", "battlecards", "battle", "card", "vs", "versus", "against", "compared");
+
+    private static final Set<String> WINDOWS = Set.of("week", "weeks", "month", "months", "day", "days", "wk", "wks");
     private static final Set<String> SCOPES = Set.of("before", "until", "till", "pre", "for", "in", "at", "during");
     private static final Set<String> CONTRASTS = Set.of("rather", "instead", "than", "why", "because", "not", "no", "never", "and", "but",
             "while", "whereas");
@@ -281,7 +314,13 @@ final class LeadIns {
 
     /** A heading defers ("Out of scope") or names a competitor ("AWS Bedrock"); a short claim such as "No permission needed" is not a lead-in. */
     private Stance headingStance(int from, int to) {
+        if (scheduled(from, to)) {
+            return null; // "Phase 2 — Activation (weeks 3-8)" is a step of the plan, not something put off
+        }
         Stance stance = stanceOf(from, to);
+        if (stance == Stance.ATTRIBUTED && names(from, to, OUR_CARD)) {
+            return null; // "Azure AI battlecard: key messages" heads our card against them, not a section about them
+        }
         return stance == Stance.DEFERRED || stance == Stance.ATTRIBUTED ? stance : null;
     }
 
