@@ -1,6 +1,12 @@
 package app.debrief.rubric.analysis;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,11 +17,41 @@ import java.util.regex.Pattern;
 public final class CueList {
 
     private final TermSet terms;
-    private final List<Pattern> patterns;
+    private final List<Cue> patterns;
+
+    /**
+     * A pattern, and the words that can open a match when it opens with a word boundary and a list
+     * of literal words ("\\b(is|that's|it is) …"): it is then tried only at tokens that are such a
+     * word, not at every character of the answer (a 1,500-word answer has about 10,000).
+     */
+    private record Cue(Pattern pattern, Optional<Set<String>> openers, boolean possessive) {
+    }
+
+    private static final Pattern LITERAL_OPENING = Pattern.compile("^\\\\b\\(((?:[a-z' ]+\\|)*[a-z' ]+)\\)[ \\\\]");
+    private static final Pattern LITERAL_WORD = Pattern.compile("^\\\\b([a-z']+)[ \\\\]");
+    /** "\\b[\\p{L}]+['\\u2019]s …": a possessive opens it ("legal's problem"). */
+    private static final String POSSESSIVE = "\\b[\\p{L}]+['\\u2019]s ";
 
     public CueList(List<String> terms, List<String> patterns) {
         this.terms = new TermSet(terms);
-        this.patterns = patterns.stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+        this.patterns = patterns.stream().map(CueList::cue).toList();
+    }
+
+    private static Cue cue(String source) {
+        Pattern pattern = Pattern.compile(source, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        if (source.startsWith(POSSESSIVE)) {
+            return new Cue(pattern, Optional.empty(), true);
+        }
+        Matcher alternatives = LITERAL_OPENING.matcher(source);
+        if (alternatives.find()) {
+            Set<String> openers = new HashSet<>();
+            for (String alternative : alternatives.group(1).split("\\|")) {
+                openers.add(alternative.strip().split(" ")[0]);
+            }
+            return new Cue(pattern, Optional.of(Set.copyOf(openers)), false);
+        }
+        Matcher word = LITERAL_WORD.matcher(source);
+        return new Cue(pattern, word.find() ? Optional.of(Set.of(word.group(1))) : Optional.empty(), false);
     }
 
     public static CueList of(List<String> terms) {
@@ -38,17 +74,44 @@ public final class CueList {
         for (TermSet.Match m : terms.findAll(text)) {
             length[m.from()] = m.to() - m.from();
         }
-        for (Pattern pattern : patterns) {
-            Matcher matcher = pattern.matcher(text.text());
-            while (matcher.find()) {
-                int first = text.tokenAtOrAfter(matcher.start());
-                if (first >= text.count() || matcher.end() <= matcher.start()) {
-                    continue;
+        if (patterns.isEmpty()) {
+            return length;
+        }
+        // where each word stands, once, so a pattern is tried only where one of its openers is
+        Map<String, List<Integer>> at = new HashMap<>();
+        List<Integer> possessives = new ArrayList<>();
+        for (int k = 0; k < text.count(); k++) {
+            String norm = text.norm(k);
+            at.computeIfAbsent(norm, w -> new ArrayList<>(2)).add(k);
+            if (norm.endsWith("'s")) {
+                possessives.add(k);
+            }
+        }
+        for (Cue cue : patterns) {
+            Matcher matcher = cue.pattern().matcher(text.text()).useTransparentBounds(true);
+            if (cue.openers().isEmpty() && !cue.possessive()) {
+                while (matcher.find()) {
+                    markMatch(text, matcher, length);
                 }
-                int last = text.tokenAtOrAfter(matcher.end() - 1);
-                length[first] = Math.max(length[first], Math.min(last + 1, text.count()) - first);
+                continue;
+            }
+            List<Integer> starts = cue.possessive() ? possessives
+                    : cue.openers().get().stream().flatMap(w -> at.getOrDefault(w, List.of()).stream()).toList();
+            for (int k : starts) {
+                if (matcher.region(text.start(k), text.text().length()).lookingAt()) {
+                    markMatch(text, matcher, length);
+                }
             }
         }
         return length;
+    }
+
+    private static void markMatch(AnswerText text, Matcher matcher, int[] length) {
+        int first = text.tokenAtOrAfter(matcher.start());
+        if (first >= text.count() || matcher.end() <= matcher.start()) {
+            return;
+        }
+        int last = text.tokenAtOrAfter(matcher.end() - 1);
+        length[first] = Math.max(length[first], Math.min(last + 1, text.count()) - first);
     }
 }
