@@ -32,9 +32,22 @@ public final class CueList {
     /** "\\b[\\p{L}]+['\\u2019]s …": a possessive opens it ("legal's problem"). */
     private static final String POSSESSIVE = "\\b[\\p{L}]+['\\u2019]s ";
 
+    private final Map<String, List<Cue>> byOpener = new HashMap<>();
+    private final List<Cue> possessive = new ArrayList<>();
+    private final List<Cue> unanchored = new ArrayList<>();
+
     public CueList(List<String> terms, List<String> patterns) {
         this.terms = new TermSet(terms);
         this.patterns = patterns.stream().map(CueList::cue).toList();
+        for (Cue cue : this.patterns) {
+            if (cue.possessive()) {
+                possessive.add(cue);
+            } else if (cue.openers().isPresent()) {
+                cue.openers().get().forEach(w -> byOpener.computeIfAbsent(w, x -> new ArrayList<>()).add(cue));
+            } else {
+                unanchored.add(cue);
+            }
+        }
     }
 
     private static Cue cue(String source) {
@@ -77,33 +90,37 @@ public final class CueList {
         if (patterns.isEmpty()) {
             return length;
         }
-        // where each word stands, once, so a pattern is tried only where one of its openers is
-        Map<String, List<Integer>> at = new HashMap<>();
-        List<Integer> possessives = new ArrayList<>();
-        for (int k = 0; k < text.count(); k++) {
-            String norm = text.norm(k);
-            at.computeIfAbsent(norm, w -> new ArrayList<>(2)).add(k);
-            if (norm.endsWith("'s")) {
-                possessives.add(k);
+        for (Cue cue : unanchored) {
+            Matcher matcher = cue.pattern().matcher(text.text());
+            while (matcher.find()) {
+                markMatch(text, matcher, length);
             }
         }
-        for (Cue cue : patterns) {
-            Matcher matcher = cue.pattern().matcher(text.text()).useTransparentBounds(true);
-            if (cue.openers().isEmpty() && !cue.possessive()) {
-                while (matcher.find()) {
-                    markMatch(text, matcher, length);
-                }
-                continue;
+        if (byOpener.isEmpty() && possessive.isEmpty()) {
+            return length;
+        }
+        // one pass over the words: a pattern is tried only where one of its openers stands
+        Map<Cue, Matcher> matchers = new HashMap<>();
+        for (int k = 0; k < text.count(); k++) {
+            String norm = text.norm(k);
+            List<Cue> here = byOpener.get(norm);
+            if (here != null) {
+                tryAt(text, k, here, matchers, length);
             }
-            List<Integer> starts = cue.possessive() ? possessives
-                    : cue.openers().get().stream().flatMap(w -> at.getOrDefault(w, List.of()).stream()).toList();
-            for (int k : starts) {
-                if (matcher.region(text.start(k), text.text().length()).lookingAt()) {
-                    markMatch(text, matcher, length);
-                }
+            if (!possessive.isEmpty() && norm.endsWith("'s")) {
+                tryAt(text, k, possessive, matchers, length);
             }
         }
         return length;
+    }
+
+    private static void tryAt(AnswerText text, int k, List<Cue> cues, Map<Cue, Matcher> matchers, int[] length) {
+        for (Cue cue : cues) {
+            Matcher matcher = matchers.computeIfAbsent(cue, c -> c.pattern().matcher(text.text()).useTransparentBounds(true));
+            if (matcher.region(text.start(k), text.text().length()).lookingAt()) {
+                markMatch(text, matcher, length);
+            }
+        }
     }
 
     private static void markMatch(AnswerText text, Matcher matcher, int[] length) {

@@ -267,9 +267,28 @@ final class StanceMarker {
 
     /** The hit stands in brackets opened after the cue ("no MAU threshold (the trigger in open-weights licences)"): a definition, not negated. */
     private boolean insideBrackets(int cue, int from) {
-        String between = text.text().substring(text.end(cue), text.start(from));
-        return between.chars().filter(c -> c == '(').count() > between.chars().filter(c -> c == ')').count();
+        return bracketDepth()[from] > bracketDepth()[cue];
     }
+
+    /** Per token, how many brackets are open before it (computed once per answer). */
+    private int[] bracketDepth() {
+        if (depth == null) {
+            depth = new int[text.count()];
+            String t = text.text();
+            int open = 0;
+            int at = 0;
+            for (int k = 0; k < text.count(); k++) {
+                for (; at < text.start(k); at++) {
+                    char c = t.charAt(at);
+                    open = c == '(' ? open + 1 : c == ')' ? Math.max(0, open - 1) : open;
+                }
+                depth[k] = open;
+            }
+        }
+        return depth;
+    }
+
+    private int[] depth;
 
     /**
      * A deferral cue close before or after the hit in its segment: at most {@code reach} other
