@@ -31,7 +31,6 @@ final class LeadIns {
     private static final int MAX_VERDICT = 5;
     /** A verdict that opens by pointing back may run to this many tokens ("this is not for the battle card"). */
     private static final int LONG_VERDICT = 8;
-    private static final Set<String> VERDICT_OPENERS = Set.of("this", "that", "that's", "these", "those", "none", "all", "both", "neither", "it", "it's");
     /** At most this many tokens, any lead-in with a negation governs ("We won't build:"). */
     private static final int SHORT_LEAD_IN = 4;
 
@@ -47,6 +46,7 @@ final class LeadIns {
     private final int[] restatements;
     private final boolean[] pointsBack;
     private final boolean[] self;
+    private final PointingBack pointingBack;
 
     LeadIns(AnswerText text, Vocabulary vocabulary, int[] deferBefore, int[] deferAfter, int[] negBefore, int[] criticBefore,
             boolean[] aboutOthers) {
@@ -62,6 +62,7 @@ final class LeadIns {
         this.restatements = vocabulary.restatements().mark(text);
         this.pointsBack = vocabulary.anaphora().starts(text);
         this.self = vocabulary.self().covered(text);
+        this.pointingBack = new PointingBack(text, pointsBack, negBefore, criticBefore, deferBefore, deferAfter);
     }
 
     /** For each token, the stance a lead-in or a continued deferral gives it, or null. */
@@ -106,7 +107,7 @@ final class LeadIns {
                 fill(governed, Stance.DEFERRED, first, verdict);
                 handsOn[s] = Stance.DEFERRED;
             }
-            boolean back = pushesOffWhatCameBefore(first, end);
+            boolean back = pointingBack.pushesOff(first, end);
             if (CueList.anyStartsIn(handoffs, first, end) || back) {
                 handOff(governed, s, first, end, back || pointsBack[first]);
                 handsOn[s] = Stance.DEFERRED;
@@ -125,88 +126,13 @@ final class LeadIns {
             if (text.colonAfter(j)) {
                 boolean shortOne = end - 1 - j <= MAX_VERDICT && hasDeferral(j + 1, end);
                 // a longer verdict points back at the list ("this is not for the battle card"), not at the customer ("they can self-host later")
-                boolean pointing = VERDICT_OPENERS.contains(text.norm(j + 1)) && hasDeferral(j + 1, end) || pushesOffWhatCameBefore(j + 1, end);
+                boolean pointing = PointingBack.OPENERS.contains(text.norm(j + 1)) && hasDeferral(j + 1, end) || pointingBack.pushesOff(j + 1, end);
                 return shortOne || pointing ? j + 1 : -1;
             }
         }
         return -1;
     }
 
-    /**
-     * Whether the words from {@code first} push off what came before them, as a hand-off does:
-     * they open by pointing back and defer in their first clause ("None of that before GA", "All of
-     * this can wait until the audit"), or we or I refuse or defer something pointed back to ("We
-     * won't get to any of that in v1", "We'll get to them later"). A negation or a contrast before
-     * the cue keeps what came before ("These can't wait", "That is why we do it now rather than
-     * later").
-     */
-    private boolean pushesOffWhatCameBefore(int first, int end) {
-        // "they" points back at customers as often as at a list ("they can self-host later")
-        if (pointsBack[first] && VERDICT_OPENERS.contains(text.norm(first))) {
-            // "None of that for launch": the negation is the anaphor's own, and a time or scope after it defers
-            boolean none = text.norm(first).equals("none");
-            for (int j = none ? first + 1 : first; inFirstClause(first, j, end); j++) {
-                if (none && (SCOPES.contains(text.norm(j)) || MILESTONES.contains(text.norm(j)) || versionAt(j))) {
-                    return true; // "None of that for launch week", "None of that is v1"
-                }
-                if (negBefore[j] > 0 || criticBefore[j] > 0 || CONTRASTS.contains(text.norm(j))) {
-                    return false;
-                }
-                if (deferBefore[j] > 0 || deferAfter[j] > 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (!SELF.contains(text.norm(first))) {
-            return false;
-        }
-        boolean refusing = false;
-        boolean object = false;
-        // "I'd keep the ICP to SaaS and come back to those asks next quarter": the clause runs on over "and"
-        for (int j = first + 1; j < end && j - first <= LONG_CLAUSE && text.segment(j) == text.segment(first); j++) {
-            String word = text.norm(j);
-            if (word.equals("and")) {
-                if (object) {
-                    return false; // "we ship them in week 2 and the console later": the later thing is another one
-                }
-                continue;
-            }
-            if (!object && negBefore[j] > 0 && j + 1 < end && DOING.contains(text.norm(j + 1))) {
-                refusing = true;
-            } else if (!object && OBJECTS.contains(word)) {
-                if (refusing) {
-                    return true;
-                }
-                object = true;
-            } else if (object && (deferBefore[j] > 0 || deferAfter[j] > 0)) {
-                return true;
-            } else if (CONTRASTS.contains(word)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** "v1", "v2": a version, as the text cuts it ("v", "1"). */
-    private boolean versionAt(int j) {
-        return text.norm(j).equals("v") && j + 1 < text.count() && Character.isDigit(text.norm(j + 1).charAt(0));
-    }
-
-    private static final Set<String> MILESTONES = Set.of("mvp", "launch", "ga", "now", "yet", "today", "v1", "v2");
-    /** How far a clause of ours may run before the word that points back ("I'd keep … and come back to those"). */
-    private static final int LONG_CLAUSE = 16;
-
-    private boolean inFirstClause(int first, int j, int end) {
-        return j < end && j - first <= MAX_LEAD_IN && text.segment(j) == text.segment(first);
-    }
-
-    private static final Set<String> SELF = Set.of("we", "we'll", "we'd", "i", "i'll", "i'd", "let's");
-    private static final Set<String> OBJECTS = Set.of("them", "those", "these", "that", "this", "all");
-    /** Verbs of doing that a refusal ("we won't get to any of that") puts off. */
-    private static final Set<String> DOING = Set.of("get", "do", "build", "put", "touch", "cover", "include", "ship", "add", "support",
-            "offer", "handle", "tackle", "address", "bother", "promise", "spend", "go", "discuss", "mention", "doing", "building",
-            "shipping", "putting", "covering", "adding", "prioritise", "prioritize");
     /** A heading that gives its own time window ("weeks 3-8", "month 2"). */
     private boolean scheduled(int from, int to) {
         return names(from, to, WINDOWS);
@@ -224,9 +150,6 @@ final class LeadIns {
     private static final Set<String> OUR_CARD = Set.of("battlecard", "battlecards", "battle", "card", "vs", "versus", "against", "compared");
 
     private static final Set<String> WINDOWS = Set.of("week", "weeks", "month", "months", "day", "days", "wk", "wks");
-    private static final Set<String> SCOPES = Set.of("before", "until", "till", "pre", "for", "in", "at", "during");
-    private static final Set<String> CONTRASTS = Set.of("rather", "instead", "than", "why", "because", "not", "no", "never", "and", "but",
-            "while", "whereas");
 
     /** A hand-off pushes off its sentence (up to a contrast), and what it points back to. */
     private void handOff(Stance[] governed, int s, int first, int end, boolean back) {
