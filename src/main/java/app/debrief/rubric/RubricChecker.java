@@ -9,6 +9,7 @@ import app.debrief.rubric.analysis.QuestionFigures;
 import app.debrief.rubric.analysis.Vocabulary;
 import app.debrief.rubric.points.PointGrade;
 import app.debrief.rubric.points.TalkingPointGrader;
+import app.debrief.rubric.rules.AskedTerms;
 import app.debrief.rubric.rules.Rule;
 import app.debrief.rubric.rules.RuleContext;
 import app.debrief.rubric.rules.RuleEvaluator;
@@ -38,7 +39,7 @@ public final class RubricChecker {
     private final RuleEvaluator evaluator;
     private final TalkingPointGrader points;
     private final Map<Prompt, Optional<Lexicon>> warned = new ConcurrentHashMap<>();
-    private final Map<Prompt, AnalysedAnswer> questions = new ConcurrentHashMap<>();
+    private final Map<Prompt, AskedTerms> asked = new ConcurrentHashMap<>();
 
     public RubricChecker(Rubric rubric) {
         this.rubric = rubric;
@@ -61,7 +62,7 @@ public final class RubricChecker {
         List<Lexicon> promptTerms = context.prompt().map(p -> points.concepts(p).stream().flatMap(List::stream).toList()).orElse(List.of());
         RuleContext ruleContext = new RuleContext(context.kind(), promptTerms, context.prompt().flatMap(this::warnedTerms),
                 context.prompt().map(p -> new QuestionFigures(p.question())).orElse(QuestionFigures.NONE), rubric.talkingPoints().substance(),
-                context.prompt().map(this::analysedQuestion));
+                context.prompt().map(this::askedTerms));
         List<MistakeFinding> mistakes = new ArrayList<>();
         for (Mistake mistake : rubric.mistakes()) {
             Optional<Mistake.Check> check = mistake.checkFor(context.track(), context.kind());
@@ -89,11 +90,11 @@ public final class RubricChecker {
                 mistakes, found, version());
     }
 
-    /** The prompt's question and talking points, analysed like an answer (once per prompt): what the question makes matter. */
-    private AnalysedAnswer analysedQuestion(Prompt prompt) {
-        return questions.computeIfAbsent(prompt, p -> {
+    /** The terms the prompt's question and talking points use (once per prompt): what the question makes matter. */
+    private AskedTerms askedTerms(Prompt prompt) {
+        return asked.computeIfAbsent(prompt, p -> {
             String text = p.question() + "\n\n" + p.talkingPoints().stream().map(TalkingPoint::label).collect(Collectors.joining("\n"));
-            return vocabulary.analyse(text, Words.count(text));
+            return AskedTerms.of(vocabulary.analyse(text, Words.count(text)), rubric.lexicons().keySet());
         });
     }
 

@@ -317,4 +317,28 @@ class CheckerBehaviourTest {
         assertThat(finding("We run hackathons. Their security teams will want a VPC, SOC 2 and data-use terms. I'd hold those for a second phase.",
                 Track.PMM, "launch-plan", "ignores-enterprise").flagged()).isTrue();
     }
+
+    @Test
+    void answersToOnePromptCheckedOnManyThreadsAtOnceGetTheFeedbackOfOneAtATime() throws Exception {
+        // the background re-check and the answer screen check against the same prompt's terms at once
+        Prompt press = new Prompt("pm-test-threads", Track.PM, "prioritization", "A test prompt",
+                "Make the release call for the open weights, and tell me how you answer a journalist on launch day.", 30, List.of(), List.of(),
+                List.of(), List.of(), List.of(), "test");
+        List<String> answers = List.of("On launch day I tell the journalist what we tested. SOC 2 can wait.",
+                "We keep the weights private; the journalist gets a blog post.", "Banks get a VPC, SSO and a 99.9% SLA; the weights stay Apache 2.0.");
+        RubricChecker fresh = new RubricChecker(RubricReader.bundled());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 48; i++) {
+                String a = answers.get(i % answers.size());
+                futures.add(pool.submit(() -> FeedbackJson.write(fresh.check(a, CheckContext.of(press)))));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(FeedbackJson.write(checker.check(answers.get(i % answers.size()), CheckContext.of(press))));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -46,6 +46,7 @@ final class StanceMarker {
     private Stance[] governed;
     private boolean[] aboutOthers;
     private boolean[] self;
+    private int[] depth;
 
     StanceMarker(AnswerText text, Vocabulary vocabulary) {
         this.text = text;
@@ -287,8 +288,6 @@ final class StanceMarker {
         }
         return depth;
     }
-
-    private int[] depth;
 
     /**
      * A deferral cue close before or after the hit in its segment: at most {@code reach} other

@@ -3,7 +3,6 @@ package app.debrief.rubric.rules;
 import app.debrief.rubric.analysis.AnalysedAnswer;
 import app.debrief.rubric.analysis.Substance;
 import app.debrief.rubric.analysis.TermHit;
-import app.debrief.rubric.analysis.TermSet;
 
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /** A balance rule: sentences that lean against weighed against sentences that lean for. */
 final class BalanceWeigher {
@@ -24,9 +22,8 @@ final class BalanceWeigher {
 
     Verdict weigh(Rule.Balance rule, AnalysedAnswer answer, RuleContext context) {
         // work the question itself asks for ("how you answer a journalist", "what the launch post says") is the answer's job
-        Set<String> asked = !rule.askedIsOnTopic() ? Set.of() : context.question().map(q -> q.hits(rule.against()).stream().map(h -> words(h.text())).collect(Collectors.toSet()))
-                .orElse(Set.of());
-        List<TermHit> against = Sentences.own(answer.hits(rule.against()).stream().filter(h -> !asked.contains(words(h.text()))).toList());
+        AskedTerms asked = rule.askedIsOnTopic() ? context.asked().orElse(AskedTerms.NONE) : AskedTerms.NONE;
+        List<TermHit> against = Sentences.own(answer.hits(rule.against()).stream().filter(h -> !asked.asked(h)).toList());
         // a figure copied from the question shows no depth ("100,000 requests per job!!")
         List<TermHit> forHits = Sentences.own(answer.hits(rule.forLexicons())).stream().filter(h -> !copied(h, context)).toList();
         if (rule.forNeedsSubstance()) {
@@ -74,10 +71,5 @@ final class BalanceWeigher {
     /** A figure the question gave, echoed back: no evidence of the answer's own numbers. */
     private static boolean copied(TermHit h, RuleContext context) {
         return h.lexicon().equals(context.substance().figures()) && context.given().copied(h.text());
-    }
-
-    /** A term's stems, so "journalists" in the answer is the "journalist" of the question. */
-    private static String words(String text) {
-        return String.join(" ", TermSet.tokens(text));
     }
 }

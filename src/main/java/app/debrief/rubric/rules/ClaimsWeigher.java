@@ -47,7 +47,7 @@ final class ClaimsWeigher {
                 values.put("examples", Verdict.examples(oppose));
                 return new Verdict(true, "flagged", values, Optional.empty(), oppose, support);
             }
-            if (!rule.askedBy().isEmpty() && ruleContext.question().map(q -> rule.askedBy().stream().allMatch(l -> q.hits(l).isEmpty())).orElse(false)) {
+            if (!rule.askedBy().isEmpty() && ruleContext.asked().map(q -> rule.askedBy().stream().noneMatch(q::names)).orElse(false)) {
                 return new Verdict(false, "unasked", values, Optional.empty(), List.of(), support);
             }
             List<TermHit> context = Sentences.own(answer.hits(rule.context()));
