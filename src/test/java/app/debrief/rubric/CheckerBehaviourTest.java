@@ -52,6 +52,7 @@ class CheckerBehaviourTest {
             ignores-enterprise  | We run hackathons. Moderation, a TTFT SLA and private deployments matter. We won't get to any of that in v1. | true
             ignores-enterprise  | We run hackathons. Big logos will want SOC 2, an SLA and a VPC. None of that for launch week. | true
             ignores-enterprise  | We run hackathons. Approvals, audit trails and credential scoping belong in their stack, not ours. | true
+            ignores-enterprise  | We run hackathons. Enterprise customers behind corporate proxies need a TTFT SLA later. | true
             ignores-enterprise  | SSO ships at launch. SOC 2 can wait. Residency can wait until next year. Audit logs are premature. | true
             ignores-enterprise  | SSO, SCIM and audit logs ship at launch with a 99.9% SLA. Two banks sign in Q2. SOC 2 Type II can wait until the Q3 audit. | false
             ignores-open-source | Our models run on Vertex and on our API. Open weights: they can self-host or move clouds later. | false

@@ -29,6 +29,10 @@ final class ClaimsWeigher {
             // a negation is often of something else ("open weights don't eliminate vendor risk") and stays where it is.
             List<String> pushedOff = oppose.stream().filter(h -> h.is(Stance.DEFERRED) || h.is(Stance.DISPARAGED))
                     .map(h -> words(h.text())).distinct().toList();
+            // a sentence that pushes a need off pushes off every need named in it ("proxies need a TTFT SLA later")
+            java.util.Set<Integer> deferring = oppose.stream().filter(h -> h.is(Stance.DEFERRED)).map(TermHit::sentence)
+                    .collect(java.util.stream.Collectors.toSet());
+            support.removeIf(h -> deferring.contains(h.sentence()));
             if (!pushedOff.isEmpty()) {
                 support.removeIf(h -> {
                     String named = words(h.text());
