@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A claims rule: the claims that support the answer weighed against those that oppose it. */
 final class ClaimsWeigher {
@@ -30,8 +32,7 @@ final class ClaimsWeigher {
             List<String> pushedOff = oppose.stream().filter(h -> h.is(Stance.DEFERRED) || h.is(Stance.DISPARAGED))
                     .map(h -> words(h.text())).distinct().toList();
             // a sentence that pushes a need off pushes off every need named in it ("proxies need a TTFT SLA later")
-            java.util.Set<Integer> deferring = oppose.stream().filter(h -> h.is(Stance.DEFERRED)).map(TermHit::sentence)
-                    .collect(java.util.stream.Collectors.toSet());
+            Set<Integer> deferring = oppose.stream().filter(h -> h.is(Stance.DEFERRED)).map(TermHit::sentence).collect(Collectors.toSet());
             support.removeIf(h -> deferring.contains(h.sentence()));
             if (!pushedOff.isEmpty()) {
                 support.removeIf(h -> {
