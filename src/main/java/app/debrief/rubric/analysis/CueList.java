@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 public final class CueList {
 
     private final TermSet terms;
-    private final List<Cue> patterns;
 
     /**
      * A pattern, and the words that can open a match when it opens with a word boundary and a list
@@ -38,8 +37,7 @@ public final class CueList {
 
     public CueList(List<String> terms, List<String> patterns) {
         this.terms = new TermSet(terms);
-        this.patterns = patterns.stream().map(CueList::cue).toList();
-        for (Cue cue : this.patterns) {
+        for (Cue cue : patterns.stream().map(CueList::cue).toList()) {
             if (cue.possessive()) {
                 possessive.add(cue);
             } else if (cue.openers().isPresent()) {
@@ -86,9 +84,6 @@ public final class CueList {
         int[] length = new int[text.count()];
         for (TermSet.Match m : terms.findAll(text)) {
             length[m.from()] = m.to() - m.from();
-        }
-        if (patterns.isEmpty()) {
-            return length;
         }
         for (Cue cue : unanchored) {
             Matcher matcher = cue.pattern().matcher(text.text());

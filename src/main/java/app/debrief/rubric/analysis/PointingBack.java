@@ -56,7 +56,7 @@ final class PointingBack {
             }
             return false;
         }
-        if (!SELF.contains(text.norm(first))) {
+        if (!WE.contains(text.norm(first))) {
             return false;
         }
         boolean refusing = false;
@@ -99,7 +99,8 @@ final class PointingBack {
         return j < end && j - first <= REACH && text.segment(j) == text.segment(first);
     }
 
-    private static final Set<String> SELF = Set.of("we", "we'll", "we'd", "i", "i'll", "i'd", "let's");
+    /** We or I as the subject of a sentence ("We'll get to them later"); the stance pass reads it too. */
+    static final Set<String> WE = Set.of("we", "we'll", "we'd", "i", "i'll", "i'd", "let's");
     private static final Set<String> OBJECTS = Set.of("them", "those", "these", "that", "this", "all");
     /** Verbs of doing that a refusal ("we won't get to any of that") puts off. */
     private static final Set<String> DOING = Set.of("get", "do", "build", "put", "touch", "cover", "include", "ship", "add", "support",

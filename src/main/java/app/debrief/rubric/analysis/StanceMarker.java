@@ -252,14 +252,13 @@ final class StanceMarker {
         int segment = text.segment(from);
         for (int k = from - 1; k >= 0 && from - k <= 5 && text.segment(k) == segment; k--) {
             if (POSSIBILITY.contains(text.norm(k))) {
-                return k > 0 && text.segment(k - 1) == segment && !SELF.contains(text.norm(k - 1));
+                return k > 0 && text.segment(k - 1) == segment && !PointingBack.WE.contains(text.norm(k - 1));
             }
         }
         return false;
     }
 
     private static final Set<String> POSSIBILITY = Set.of("can", "could", "may", "might");
-    private static final Set<String> SELF = Set.of("we", "i", "let's");
 
     /** "Rejected by the open-source definition": what follows "by" is who rejects, not what is rejected. */
     private boolean agentFollows(int afterCue, int from) {
