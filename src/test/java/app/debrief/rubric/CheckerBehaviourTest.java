@@ -320,6 +320,36 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void aHeadingWithNothingUnderItAnnouncesWhatItNamesButDoesNotSayIt() {
+        String empty = "## Pricing\nInput $0.40 and output $1.20 per million tokens, set from our GPU-hour cost.\n\n"
+                + "## Enterprise contracts\n\n## Open weights\nAnyone can run the published weights on rented GPUs, so that cost caps our price.\n";
+        assertThat(finding(empty, Track.PMM, "pricing", "ignores-enterprise").flagged()).as("an empty section is no claim").isTrue();
+        String filled = empty.replace("## Enterprise contracts\n\n", "## Enterprise contracts\nSigned customers keep their rate for 12 months, with an SLA.\n\n");
+        assertThat(finding(filled, Track.PMM, "pricing", "ignores-enterprise").flagged()).isFalse();
+        String nested = "## Enterprise\n### Security\nSSO, audit logs and a DPA from day one.\n";
+        assertThat(finding(nested, Track.PMM, "launch-plan", "ignores-enterprise").flagged()).as("a heading over a sub-heading has a body").isFalse();
+        String stars = "BATTLE CARD\n\u2605 Open weights = freedom\n\u2605 Enterprise-grade: SLA, SOC 2, privacy\n";
+        assertThat(finding(stars, Track.PMM, "battle-card", "ignores-enterprise").flagged()).as("star lines are bullets, not headings").isFalse();
+    }
+
+    @Test
+    void needsRoutedToSomeoneElseArePushedOffAlsoFromTheSentenceBefore() {
+        String routed = "We stream tokens over SSE. Legal will ask whether their documents are stored in our logs. "
+                + "Good question, and I'd route it to our legal and security team.";
+        assertThat(finding(routed, Track.PM, "system-design", "ignores-enterprise").flagged()).isTrue();
+        String signing = "We publish the weights. You will want transition help if we are acquired, notice periods and data return. "
+                + "Those matter, and I'd suggest we pick them up with your legal team after signing.";
+        assertThat(finding(signing, Track.PMM, "exec-explainer", "ignores-enterprise").flagged()).isTrue();
+        String folks = "Audit logs of every tool call and version pinning: all needed, but that's the platform and compliance folks' area.";
+        assertThat(finding(folks, Track.PM, "system-design", "ignores-enterprise").flagged()).isTrue();
+        String conversation = "We ship strict JSON mode. Dedicated deployments with bigger limits? That's a sales conversation.";
+        assertThat(finding(conversation, Track.PM, "system-design", "ignores-enterprise").flagged()).isTrue();
+        // the pointer stands for the list its own sentence has just given, not for the sentence before
+        String ownList = "Banks get a VPC and SSO. Every deal has a 99.9% SLA with credits. As for EU residency and retention, that's for their own IT team to work through.";
+        assertThat(finding(ownList, Track.PM, "system-design", "ignores-enterprise").flagged()).isFalse();
+    }
+
+    @Test
     void answersToOnePromptCheckedOnManyThreadsAtOnceGetTheFeedbackOfOneAtATime() throws Exception {
         // the background re-check and the answer screen check against the same prompt's terms at once
         Prompt press = new Prompt("pm-test-threads", Track.PM, "prioritization", "A test prompt",

@@ -151,7 +151,13 @@ public final class AnswerText {
             }
             case ',', '"', '\u201c', '\u201d', '\u00ab', '\u00bb', '(', ')', '[', ']', '{', '}', '\u2014', '\u2013' -> b.endClause();
             case ';', '|' -> b.endSegment();
-            case '\u2022' -> b.bullet();
+            // bullets as people type or paste them: •, ▪, ◦, ‣, ★, ☆, ✓, ✔, ✗, ✘, ▶, ►
+            case '\u2022', '\u25aa', '\u25e6', '\u2023', '\u2605', '\u2606', '\u2713', '\u2714', '\u2717', '\u2718', '\u25b6', '\u25ba' -> b.bullet();
+            case '\u2192' -> {
+                if (b.atLineStart(text, i)) {
+                    b.bullet(); // "→ next step" opens an item; "A → B" mid-line is an arrow
+                }
+            }
             case '-', '*' -> {
                 if (b.atLineStart(text, i)) {
                     b.bullet();
@@ -329,6 +335,44 @@ public final class AnswerText {
         int newline = rest.indexOf('\n');
         String tail = (newline < 0 ? rest : rest.substring(0, newline)).strip();
         return !tail.startsWith(".") && !tail.startsWith("!");
+    }
+
+    /**
+     * True when sentence {@code s} is a heading with nothing under it: the answer ends after it, or
+     * the next sentence is a heading of the same rank or higher ("## Enterprise" then "## Questions
+     * for you"). What such a heading names is announced, not said. The first line of a longer
+     * answer is its title, never empty.
+     */
+    public boolean isEmptyHeading(int s) {
+        if (s == 0 && sentences > 1 || !isHeading(s)) {
+            return false;
+        }
+        if (s + 1 == sentences) {
+            return true;
+        }
+        return isHeading(s + 1) && headingRank(s + 1) <= headingRank(s) && !runsIn(s + 1);
+    }
+
+    /** A heading's rank: its number of '#' in Markdown, lower for plain or bold lines. */
+    private int headingRank(int s) {
+        int first = firstTokenOfSentence(s);
+        int lineStart = text.lastIndexOf('\n', start[first]) + 1;
+        String before = text.substring(lineStart, start[first]).strip();
+        int hashes = 0;
+        while (hashes < before.length() && before.charAt(hashes) == '#') {
+            hashes++;
+        }
+        return hashes > 0 ? hashes : before.startsWith("**") || before.startsWith("__") ? 7 : 8;
+    }
+
+    /** A bold run-in heading opens its own paragraph ("**Scheduling.** Batch lines…"): what follows it is body. */
+    private boolean runsIn(int s) {
+        int first = firstTokenOfSentence(s);
+        int end = first;
+        while (end < count && sentence[end] == s) {
+            end++;
+        }
+        return end < count && line[end] == line[end - 1];
     }
 
     /** A run-in heading in bold at the start of its line: "**Scheduling.** Batch lines go into…". */

@@ -109,7 +109,7 @@ final class LeadIns {
             }
             boolean back = pointingBack.pushesOff(first, end);
             if (CueList.anyStartsIn(handoffs, first, end) || back) {
-                handOff(governed, s, first, end, back || pointsBack[first]);
+                handOff(governed, s, first, end, back || pointsBack[first] || handsOffPointedBack(first, end));
                 handsOn[s] = Stance.DEFERRED;
             }
         }
@@ -150,6 +150,36 @@ final class LeadIns {
     private static final Set<String> OUR_CARD = Set.of("battlecard", "battlecards", "battle", "card", "vs", "versus", "against", "compared");
 
     private static final Set<String> WINDOWS = Set.of("week", "weeks", "month", "months", "day", "days", "wk", "wks");
+
+    /** Words inside a hand-off that stand for what came before ("I'd route it to legal", "pick them up after signing"). */
+    private static final Set<String> POINTERS = Set.of("it", "that", "this", "them", "those", "these");
+    /** How far into its sentence a hand-off's pointer still points at the sentence before. */
+    private static final int POINTER_REACH = 8;
+
+    /**
+     * True when a hand-off cue near the start of [first, end) carries its own pointer back ("Good
+     * question, and I'd route it to legal", "I'd pick those up later"). Further in, the pointer
+     * stands for the list the sentence has just given ("As for residency, retention and SSO,
+     * that's for their IT team").
+     */
+    private boolean handsOffPointedBack(int first, int end) {
+        for (int k = first; k < end && k - first <= POINTER_REACH; k++) {
+            if (k > first && handoffs[k] > 0 && startsWithPointer(k)) {
+                continue; // "As for residency, that's for their IT team": the subject "that" is the list just before it
+            }
+            for (int j = k; j < k + handoffs[k] && j < end; j++) {
+                if (POINTERS.contains(text.norm(j)) && !text.text().startsWith("IT", text.start(j))) { // "their IT team" is no pointer
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean startsWithPointer(int k) {
+        String word = text.norm(k);
+        return POINTERS.contains(word) || word.endsWith("'s") && POINTERS.contains(word.substring(0, word.length() - 2));
+    }
 
     /** A hand-off pushes off its sentence (up to a contrast), and what it points back to. */
     private void handOff(Stance[] governed, int s, int first, int end, boolean back) {

@@ -25,7 +25,9 @@ public enum Stance {
     /** Raised as a possibility only ("if we stopped publishing weights…"). */
     HYPOTHETICAL("hypothetical"),
     /** Raised as a question, not answered. */
-    QUESTIONED("asked");
+    QUESTIONED("asked"),
+    /** Only the words of a heading with nothing under it ("## Enterprise" and then the next section). */
+    HEADED("only a heading");
 
     private final String wording;
 

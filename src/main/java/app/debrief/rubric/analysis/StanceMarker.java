@@ -62,6 +62,9 @@ final class StanceMarker {
         if (negBefore == null) {
             mark();
         }
+        if (text.isEmptyHeading(text.sentence(from))) {
+            return Stance.HEADED;
+        }
         if (lexicon.attributable() && aboutOthers[from]) {
             return Stance.ATTRIBUTED;
         }
