@@ -350,6 +350,29 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void closedMovesInCandidatesWordsCloseTheModelDown() {
+        String[] closed = {
+            "Segments: fintech first. We stop publishing the flagship's weights, so if you want the best model, you sign.",
+            "Retention: the SDK should make leaving expensive, so big startups do not self-host when the bill grows.",
+            "My call: the flagship stays on the API, permanently, and the community gets a smaller open model.",
+            "Self-hosting is a science-fair project for a company their size; sign the contract instead.",
+        };
+        for (String answer : closed) {
+            assertThat(finding(answer, Track.PMM, "launch-plan", "ignores-open-source").flagged()).as(answer).isTrue();
+        }
+        String advice = "Stay on the API for year one while two of your engineers run the open weights on your own GPUs in a shadow deployment.";
+        assertThat(finding(advice, Track.PMM, "pricing", "ignores-open-source").flagged()).as("advice to a customer is no closed move").isFalse();
+    }
+
+    @Test
+    void namingTheBuyingProcessOnceIsNotMeetingAnEnterpriseNeed() {
+        String gallery = "We seed a gallery of reference agents: procurement, support triage and code review. Success is 5k GitHub stars.";
+        assertThat(finding(gallery, Track.PM, "system-design", "ignores-enterprise").flagged()).isTrue();
+        String met = "Procurement gets our SOC 2 report and DPA in the first call. Security reviews go faster with a filled-in questionnaire.";
+        assertThat(finding(met, Track.PMM, "launch-plan", "ignores-enterprise").flagged()).isFalse();
+    }
+
+    @Test
     void answersToOnePromptCheckedOnManyThreadsAtOnceGetTheFeedbackOfOneAtATime() throws Exception {
         // the background re-check and the answer screen check against the same prompt's terms at once
         Prompt press = new Prompt("pm-test-threads", Track.PM, "prioritization", "A test prompt",

@@ -61,7 +61,7 @@ public final class AnswerText {
         for (int k = 0; k < b.count; k++) {
             stemId[k] = WordIds.of(stem[k]);
             normId[k] = WordIds.of(norm[k]);
-            if (TermSet.SKIPPABLE.contains(norm[k])) {
+            if (TermSet.SKIPPABLE.contains(norm[k]) || possessive(norm[k])) {
                 skippable.set(k);
             }
         }
@@ -203,6 +203,14 @@ public final class AnswerText {
     }
 
     /** True when token {@code k} is an article or possessive a term may skip ("gate our weights"). */
+    /** "the flagship's weights": a possessive stands where an article would ("publish the weights"); "it's" and "let's" are no possessives. */
+    private static boolean possessive(String word) {
+        return word.length() > 3 && word.endsWith("'s") && !CONTRACTED.contains(word);
+    }
+
+    private static final java.util.Set<String> CONTRACTED = java.util.Set.of("it's", "that's", "let's", "what's", "there's", "here's",
+            "he's", "she's", "who's", "where's", "how's", "when's", "why's", "one's", "this's");
+
     boolean skippable(int k) {
         return skippable.get(k);
     }
