@@ -365,6 +365,16 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void wordsShoutedWithExclamationMarksAreHypeWhereFiguresShouldStand() {
+        String shouted = "Pricing framework\n- Thinking = value!!\n- Reasoning deserves a value-aligned price\n- Don't match price, hold the line!\n";
+        MistakeFinding fluff = finding(shouted, Track.PMM, "pricing", "marketing-fluff");
+        assertThat(fluff.flagged()).isTrue();
+        assertThat(fluff.why()).contains("value!!");
+        String worked = "Reasoning runs 5 to 20 times the output tokens, so at $1.20 per million a task costs $0.02 to $0.10. Great news!";
+        assertThat(finding(worked, Track.PMM, "pricing", "marketing-fluff").flagged()).as("one cheer beside worked figures").isFalse();
+    }
+
+    @Test
     void namingTheBuyingProcessOnceIsNotMeetingAnEnterpriseNeed() {
         String gallery = "We seed a gallery of reference agents: procurement, support triage and code review. Success is 5k GitHub stars.";
         assertThat(finding(gallery, Track.PM, "system-design", "ignores-enterprise").flagged()).isTrue();
