@@ -378,6 +378,11 @@ class CheckerBehaviourTest {
     void namingTheBuyingProcessOnceIsNotMeetingAnEnterpriseNeed() {
         String gallery = "We seed a gallery of reference agents: procurement, support triage and code review. Success is 5k GitHub stars.";
         assertThat(finding(gallery, Track.PM, "system-design", "ignores-enterprise").flagged()).isTrue();
+        String controls = "Keep per-token pricing. For the CFO: monthly spend caps per team with alerts at 80%, and a committed-spend plan with a "
+                + "predictable invoice.";
+        assertThat(finding(controls, Track.PMM, "pricing", "ignores-enterprise").flagged()).as("a finance team's spend controls").isFalse();
+        String later = "The bigger accounts will ask for budget caps per org and alerts. Honestly, that's a v2 list.";
+        assertThat(finding(later, Track.PM, "system-design", "ignores-enterprise").flagged()).as("a filler before the pointer").isTrue();
         String met = "Procurement gets our SOC 2 report and DPA in the first call. Security reviews go faster with a filled-in questionnaire.";
         assertThat(finding(met, Track.PMM, "launch-plan", "ignores-enterprise").flagged()).isFalse();
     }

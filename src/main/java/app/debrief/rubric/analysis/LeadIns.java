@@ -109,7 +109,7 @@ final class LeadIns {
             }
             boolean back = pointingBack.pushesOff(first, end);
             if (CueList.anyStartsIn(handoffs, first, end) || back) {
-                handOff(governed, s, first, end, back || pointsBack[first] || handsOffPointedBack(first, end));
+                handOff(governed, s, first, end, back || pointingBack.opensPointingBack(first, end) || handsOffPointedBack(first, end));
                 handsOn[s] = Stance.DEFERRED;
             }
         }

@@ -39,6 +39,7 @@ final class PointingBack {
      * later").
      */
     boolean pushesOff(int first, int end) {
+        first = afterFiller(first, end);
         // "they" points back at customers as often as at a list ("they can self-host later")
         if (pointsBack[first] && OPENERS.contains(text.norm(first))) {
             // "None of that for launch": the negation is the anaphor's own, and a time or scope after it defers
@@ -85,6 +86,19 @@ final class PointingBack {
         }
         return false;
     }
+
+    /** Whether the sentence from {@code first} opens by pointing back, perhaps after a filler ("Honestly, that's a v2 list"). */
+    boolean opensPointingBack(int first, int end) {
+        return pointsBack[afterFiller(first, end)];
+    }
+
+    /** The first token after a leading filler word ("Honestly", "Frankly", "Realistically"), or {@code first}. */
+    private int afterFiller(int first, int end) {
+        return first + 1 < end && FILLERS.contains(text.norm(first)) ? first + 1 : first;
+    }
+
+    private static final Set<String> FILLERS = Set.of("honestly", "frankly", "realistically", "candidly", "truthfully", "look", "well", "so",
+            "ok", "okay", "basically", "really", "but", "and", "again");
 
     /** "v1", "v2": a version, as the text cuts it ("v", "1"). */
     private boolean versionAt(int j) {
