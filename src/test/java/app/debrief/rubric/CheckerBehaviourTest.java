@@ -360,6 +360,9 @@ class CheckerBehaviourTest {
         for (String answer : closed) {
             assertThat(finding(answer, Track.PMM, "launch-plan", "ignores-open-source").flagged()).as(answer).isTrue();
         }
+        String agent = "Keep the open weights published under Apache 2.0. Closing them so our API price can't be undercut by self-hosting "
+                + "would cost us the community; adapters swap without re-downloading the base.";
+        assertThat(finding(agent, Track.PMM, "pricing", "ignores-open-source").flagged()).as("the agent of a negated verb, a user's download").isFalse();
         String advice = "Stay on the API for year one while two of your engineers run the open weights on your own GPUs in a shadow deployment.";
         assertThat(finding(advice, Track.PMM, "pricing", "ignores-open-source").flagged()).as("advice to a customer is no closed move").isFalse();
     }

@@ -263,9 +263,17 @@ final class StanceMarker {
 
     private static final Set<String> POSSIBILITY = Set.of("can", "could", "may", "might");
 
-    /** "Rejected by the open-source definition": what follows "by" is who rejects, not what is rejected. */
+    /**
+     * "Rejected by the open-source definition", "the price can't be undercut by self-hosting": what
+     * follows "by" after a negation is who acts, not what is negated.
+     */
     private boolean agentFollows(int afterCue, int from) {
-        return afterCue < from && text.norm(afterCue).equals("by");
+        for (int k = afterCue; k < from; k++) {
+            if (text.norm(k).equals("by")) {
+                return true; // "can't be undercut by self-hosting": the negation is of the verb, not of its agent
+            }
+        }
+        return false;
     }
 
     /** The hit stands in brackets opened after the cue ("no MAU threshold (the trigger in open-weights licences)"): a definition, not negated. */
