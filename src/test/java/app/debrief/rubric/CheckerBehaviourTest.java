@@ -356,6 +356,8 @@ class CheckerBehaviourTest {
             "Retention: the SDK should make leaving expensive, so big startups do not self-host when the bill grows.",
             "My call: the flagship stays on the API, permanently, and the community gets a smaller open model.",
             "Self-hosting is a science-fair project for a company their size; sign the contract instead.",
+            "Folks running the open weights on their own boxes are mostly hobbyists; we won't bother with the self-hosted format.",
+            "Open weights are great for hackathons; a bank gets the managed API and nothing else.",
         };
         for (String answer : closed) {
             assertThat(finding(answer, Track.PMM, "launch-plan", "ignores-open-source").flagged()).as(answer).isTrue();
