@@ -3,6 +3,7 @@ package app.debrief.rubric;
 import app.debrief.bank.Prompt;
 import app.debrief.bank.TalkingPoint;
 import app.debrief.bank.Track;
+import app.debrief.rubric.points.Level;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,6 +127,18 @@ class CheckerBehaviourTest {
         assertThat(quantize.covered()).isTrue();
         assertThat(quantize.evidence()).extracting(Evidence::text).contains("quantized", "INT-4", "quantization");
         assertThat(f.talkingPoints().get(1).covered()).isFalse();
+    }
+
+    @Test
+    void aReasonBesideAPointThatIsPushedOffDoesNotDevelopIt() {
+        Prompt prompt = prompt("system-design", TalkingPoint.ofCues("audit", "Audit logs and pinning", List.of("audit logs", "version pinning")),
+                TalkingPoint.ofCues("strict", "Strict mode", List.of("strict mode", "grammar")));
+        Feedback handedOff = checker.check("Every response names its model version for version pinning. Strict mode compiles each schema to a "
+                + "grammar. Audit logs: needed, but that's the compliance folks' area rather than this API.", CheckContext.of(prompt));
+        assertThat(handedOff.talkingPoints().get(0).level()).as(handedOff.talkingPoints().get(0).toString()).isEqualTo(Level.TOUCHED);
+        Feedback argued = checker.check("Strict mode compiles each schema to a grammar. We keep audit logs of every tool call rather than "
+                + "sampling them, because a bank's auditor asks for each one.", CheckContext.of(prompt));
+        assertThat(argued.talkingPoints().get(0).level()).isEqualTo(Level.DEVELOPED);
     }
 
     @Test

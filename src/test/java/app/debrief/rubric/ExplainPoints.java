@@ -11,6 +11,10 @@ import java.util.stream.Stream;
  * the substance it was credited with. {@code java -cp … app.debrief.rubric.ExplainPoints DIR...}
  */
 public final class ExplainPoints {
+    private static String around(String text, int start, int end) {
+        return text.substring(Math.max(0, start - 90), Math.min(text.length(), end + 60)).replace('\n', ' ');
+    }
+
     public static void main(String[] args) throws Exception {
         RubricChecker checker = new RubricChecker(RubricReader.bundled());
         var bank = BundledBank.load();
@@ -33,6 +37,10 @@ public final class ExplainPoints {
                     System.out.println(file + " " + t.id() + " expert=" + expert.id() + " checker=" + t.level().id()
                             + "\n    named " + t.evidence().stream().map(x -> x.text() + x.stance().map(st -> "/" + st).orElse("")).toList()
                             + "\n    substance " + t.substance().stream().map(Evidence::text).toList());
+                    if (System.getenv("CONTEXT") != null) {
+                        // the words around each piece of substance, to see what it argues
+                        t.substance().forEach(x -> System.out.println("      \u2026" + around(e.answer(), x.start(), x.end()) + "\u2026"));
+                    }
                 }
             }
         }

@@ -163,8 +163,8 @@ public final class TalkingPointGrader {
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < hits.size(); i++) {
             for (TermHit h : hits.get(i)) {
-                if (h.sentence() != s.sentence() && h.sentence() != s.sentence() - 1) {
-                    continue;
+                if (h.sentence() != s.sentence() && h.sentence() != s.sentence() - 1 || !ARGUED.contains(h.stance())) {
+                    continue; // a point pushed off or only asked is not argued by the reason beside it
                 }
                 int distance = h.endToken() <= s.firstToken() ? s.firstToken() - h.endToken() : h.firstToken() - s.endToken() + 1;
                 if (distance < bestDistance) {
