@@ -378,6 +378,11 @@ class CheckerBehaviourTest {
         String agent = "Keep the open weights published under Apache 2.0. Closing them so our API price can't be undercut by self-hosting "
                 + "would cost us the community; adapters swap without re-downloading the base.";
         assertThat(finding(agent, Track.PMM, "pricing", "ignores-open-source").flagged()).as("the agent of a negated verb, a user's download").isFalse();
+        String critique = "Single-vendor lock-in is the cost of switching: in 2023 one provider changed its usage policy overnight. "
+                + "Every prompt and eval gets tuned to one vendor, and the switching costs grow each quarter.";
+        assertThat(finding(critique, Track.PMM, "battle-card", "ignores-open-source").flagged()).as("a page about the closed alternative").isFalse();
+        assertThat(finding("Our customers have low switching costs.", Track.PMM, "battle-card", "ignores-open-source").flagged())
+                .as("one description is not a stand").isTrue();
         String advice = "Stay on the API for year one while two of your engineers run the open weights on your own GPUs in a shadow deployment.";
         assertThat(finding(advice, Track.PMM, "pricing", "ignores-open-source").flagged()).as("advice to a customer is no closed move").isFalse();
     }
