@@ -292,11 +292,12 @@ public final class RubricReader {
             }
             case "claims" -> {
                 in.object(at, "a claims rule", Set.of("type", "support", "oppose", "context", "minSupport", "supportPerOppose",
-                        "pushedOffEverywhere", "askedBy", "messages"));
+                        "tieOpposes", "pushedOffEverywhere", "askedBy", "messages"));
                 rule = new Rule.Claims(roles(in, at, "support", lexicons), roles(in, at, "oppose", lexicons),
                         names(in, at, "context", false, lexicons),
                         in.integer(at, "minSupport", true, 0, 1000).orElse(1),
                         in.number(at, "supportPerOppose", true, 0, 100).orElse(1.0),
+                        bool(in, at, "tieOpposes", false),
                         bool(in, at, "pushedOffEverywhere", false),
                         names(in, at, "askedBy", false, lexicons),
                         messages(in, at));

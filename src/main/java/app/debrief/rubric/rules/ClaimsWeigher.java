@@ -47,7 +47,11 @@ final class ClaimsWeigher {
         values.put("support", String.valueOf(s));
         values.put("oppose", String.valueOf(o));
         values.put("supportLabel", evaluator.labels(rule.support().stream().map(Rule.Role::lexicon).distinct().toList()));
-        if (s < rule.minSupport() || (o > 0 && s < rule.supportPerOppose() * o)) {
+        // with tieOpposes, needs pushed off in as many sentences as they are met, and no more of them met than pushed off, are not
+        // met ("SSO on day one. Audit logs are legal's job"); "SSO, SCIM and audit logs at launch. SOC 2 can wait" meets them
+        double needed = rule.supportPerOppose() * o;
+        boolean tie = rule.tieOpposes() && s == needed && distinct(support) <= distinct(oppose);
+        if (s < rule.minSupport() || (o > 0 && (s < needed || tie))) {
             if (o > 0) {
                 values.put("examples", Verdict.examples(oppose));
                 return new Verdict(true, "flagged", values, Optional.empty(), oppose, support);
@@ -77,6 +81,11 @@ final class ClaimsWeigher {
     }
 
     /** Words as a space-padded run of stems, so containment is whole-word. */
+    /** How many different needs the hits name. */
+    private static long distinct(List<TermHit> hits) {
+        return hits.stream().map(h -> words(h.text())).distinct().count();
+    }
+
     private static String words(String text) {
         return " " + String.join(" ", TermSet.tokens(text)) + " ";
     }

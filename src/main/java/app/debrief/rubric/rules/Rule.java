@@ -47,7 +47,9 @@ public sealed interface Rule permits Rule.Balance, Rule.Claims, Rule.Existence, 
      * Claims that support the answer against claims that oppose it, each a lexicon taken in some
      * stances ("closed" words that are criticised support openness; "open" words that are negated
      * oppose it). Flagged when fewer than {@code minSupport} sentences support (an absence), or
-     * when some oppose and support is below {@code supportPerOppose} times the opposition. With
+     * when some oppose and support is below {@code supportPerOppose} times the opposition (or, with
+     * {@code tieOpposes}, only equal to it: needs met in one sentence and pushed off in another are
+     * not met). With
      * {@code pushedOffEverywhere}, a requirement pushed off or sneered at once ("SOC 2 can wait")
      * does not count as support where it is named again. {@code context} terms are shown as what the answer did
      * instead.
@@ -58,7 +60,7 @@ public sealed interface Rule permits Rule.Balance, Rule.Claims, Rule.Existence, 
      * no prompt: the context is ignored only where the question makes it matter.
      */
     record Claims(List<Role> support, List<Role> oppose, List<String> context, int minSupport, double supportPerOppose,
-                  boolean pushedOffEverywhere, List<String> askedBy, Messages messages) implements Rule {
+                  boolean tieOpposes, boolean pushedOffEverywhere, List<String> askedBy, Messages messages) implements Rule {
         public Claims {
             support = List.copyOf(support);
             oppose = List.copyOf(oppose);
