@@ -358,6 +358,15 @@ class CheckerBehaviourTest {
         assertThat(finding(folks, Track.PM, "system-design", "ignores-enterprise").flagged()).isTrue();
         String conversation = "We ship strict JSON mode. Dedicated deployments with bigger limits? That's a sales conversation.";
         assertThat(finding(conversation, Track.PM, "system-design", "ignores-enterprise").flagged()).isTrue();
+        String stuff = "We run hackathons. SOC 2, SLAs, private deployment: that's the enterprise sales team's stuff, not really part of a "
+                + "Small 2 launch, they'll handle it.";
+        assertThat(finding(stuff, Track.PMM, "launch-plan", "ignores-enterprise").flagged()).isTrue();
+        String card = "Lead with Apache 2.0. If their lawyers ask about indemnities, that goes to our legal team; it's not something the card "
+                + "should get into.";
+        assertThat(finding(card, Track.PMM, "battle-card", "ignores-enterprise").flagged()).isTrue();
+        String held = "We run hackathons.\n\n**Held back until the mode has proven itself in production:**\n- an SLA on compile time\n"
+                + "- a DPA addendum\n- an audit log of schema changes\n";
+        assertThat(finding(held, Track.PM, "system-design", "ignores-enterprise").flagged()).as("a long lead-in on its own line").isTrue();
         // the pointer stands for the list its own sentence has just given, not for the sentence before
         String ownList = "Banks get a VPC and SSO. Every deal has a 99.9% SLA with credits. As for EU residency and retention, that's for their own IT team to work through.";
         assertThat(finding(ownList, Track.PM, "system-design", "ignores-enterprise").flagged()).isFalse();

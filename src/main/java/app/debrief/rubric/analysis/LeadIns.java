@@ -22,6 +22,8 @@ final class LeadIns {
 
     /** A lead-in is at most this many tokens before its colon, or in its heading line. */
     private static final int MAX_LEAD_IN = 8;
+    /** A lead-in that ends its sentence (its list follows on the lines below) may be this long. */
+    private static final int LONG_LEAD_IN = 16;
     /** Continuations that point back across the sentences between ("Same for SSO"); the others continue the sentence just before. */
     private static final Set<String> STRONG = Set.of("same", "likewise", "ditto", "nor", "similarly");
     private static final Set<String> THIRD_PARTY = Set.of("they", "them", "their", "theirs", "he", "she", "it");
@@ -82,8 +84,9 @@ final class LeadIns {
                 }
             }
             int colon = -1;
-            for (int j = first; j < end && j - first < MAX_LEAD_IN; j++) {
-                if (text.colonAfter(j)) {
+            for (int j = first; j < end && j - first < LONG_LEAD_IN; j++) {
+                // a longer lead-in stands on a line of its own over the list it governs ("Held back until the mode has proven itself:")
+                if (text.colonAfter(j) && (j - first < MAX_LEAD_IN || j + 1 == end)) {
                     colon = j;
                     break;
                 }
