@@ -346,24 +346,21 @@ class CheckerBehaviourTest {
         assertThat(finding(stars, Track.PMM, "battle-card", "ignores-enterprise").flagged()).as("star lines are bullets, not headings").isFalse();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            PM  | system-design  | We stream tokens over SSE. Legal will ask whether their documents are stored in our logs. Good question, and I'd route it to our legal and security team.
+            PMM | exec-explainer | We publish the weights. You will want transition help if we are acquired, notice periods and data return. Those matter, and I'd suggest we pick them up with your legal team after signing.
+            PM  | system-design  | Audit logs of every tool call and version pinning: all needed, but that's the platform and compliance folks' area.
+            PM  | system-design  | We ship strict JSON mode. Dedicated deployments with bigger limits? That's a sales conversation.
+            PMM | launch-plan    | We run hackathons. SOC 2, SLAs, private deployment: that's the enterprise sales team's stuff, not really part of a Small 2 launch, they'll handle it.
+            PMM | battle-card    | Lead with Apache 2.0. If their lawyers ask about indemnities, that goes to our legal team; it's not something the card should get into.
+            """)
+    void needsHandedToSomeoneElseArePushedOffWithTheSentenceTheyPointBackTo(Track track, String kind, String answer) {
+        assertThat(finding(answer, track, kind, "ignores-enterprise").flagged()).as(answer).isTrue();
+    }
+
     @Test
-    void needsRoutedToSomeoneElseArePushedOffAlsoFromTheSentenceBefore() {
-        String routed = "We stream tokens over SSE. Legal will ask whether their documents are stored in our logs. "
-                + "Good question, and I'd route it to our legal and security team.";
-        assertThat(finding(routed, Track.PM, "system-design", "ignores-enterprise").flagged()).isTrue();
-        String signing = "We publish the weights. You will want transition help if we are acquired, notice periods and data return. "
-                + "Those matter, and I'd suggest we pick them up with your legal team after signing.";
-        assertThat(finding(signing, Track.PMM, "exec-explainer", "ignores-enterprise").flagged()).isTrue();
-        String folks = "Audit logs of every tool call and version pinning: all needed, but that's the platform and compliance folks' area.";
-        assertThat(finding(folks, Track.PM, "system-design", "ignores-enterprise").flagged()).isTrue();
-        String conversation = "We ship strict JSON mode. Dedicated deployments with bigger limits? That's a sales conversation.";
-        assertThat(finding(conversation, Track.PM, "system-design", "ignores-enterprise").flagged()).isTrue();
-        String stuff = "We run hackathons. SOC 2, SLAs, private deployment: that's the enterprise sales team's stuff, not really part of a "
-                + "Small 2 launch, they'll handle it.";
-        assertThat(finding(stuff, Track.PMM, "launch-plan", "ignores-enterprise").flagged()).isTrue();
-        String card = "Lead with Apache 2.0. If their lawyers ask about indemnities, that goes to our legal team; it's not something the card "
-                + "should get into.";
-        assertThat(finding(card, Track.PMM, "battle-card", "ignores-enterprise").flagged()).isTrue();
+    void aLongLeadInOnItsOwnLineGovernsTheListBelowButAPointerAfterAListStaysInItsSentence() {
         String held = "We run hackathons.\n\n**Held back until the mode has proven itself in production:**\n- an SLA on compile time\n"
                 + "- a DPA addendum\n- an audit log of schema changes\n";
         assertThat(finding(held, Track.PM, "system-design", "ignores-enterprise").flagged()).as("a long lead-in on its own line").isTrue();
