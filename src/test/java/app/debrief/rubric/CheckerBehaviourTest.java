@@ -390,6 +390,11 @@ class CheckerBehaviourTest {
         assertThat(finding(critique, Track.PMM, "battle-card", "ignores-open-source").flagged()).as("a page about the closed alternative").isFalse();
         assertThat(finding("Our customers have low switching costs.", Track.PMM, "battle-card", "ignores-open-source").flagged())
                 .as("one description is not a stand").isTrue();
+        String quoted = "Our weights run in your VPC under Apache 2.0. On the call we don't say \"AgentCore locks you in\"; we show the exit.";
+        assertThat(finding(quoted, Track.PMM, "battle-card", "ignores-open-source").flagged()).as("a quotation is someone's words").isFalse();
+        String exemption = "Released under Apache 2.0 with public weights, the small model sheds the documentation duties; the flagship gets no "
+                + "open-source carve-out.";
+        assertThat(finding(exemption, Track.PM, "prioritization", "ignores-open-source").flagged()).as("no carve-out is not closing down").isFalse();
         String advice = "Stay on the API for year one while two of your engineers run the open weights on your own GPUs in a shadow deployment.";
         assertThat(finding(advice, Track.PMM, "pricing", "ignores-open-source").flagged()).as("advice to a customer is no closed move").isFalse();
     }

@@ -47,6 +47,7 @@ final class StanceMarker {
     private boolean[] aboutOthers;
     private boolean[] self;
     private int[] depth;
+    private boolean[] quotes;
 
     StanceMarker(AnswerText text, Vocabulary vocabulary) {
         this.text = text;
@@ -98,6 +99,10 @@ final class StanceMarker {
         }
         if (negated(from, to, own, 0)) {
             return Stance.NEGATED;
+        }
+        if (lexicon.attributable() && lexicon.removable() && quoted(from)) {
+            // 'we don't say "AgentCore locks you in"': a closed move in quotation marks is someone's words, not our plan
+            return Stance.ATTRIBUTED;
         }
         if (lexicon.endorsedOnly() && !(inSegment(endorsement, from, to) && selfInSegment(from))) {
             // a state is our proposal only where we endorse it ("our moat is lock-in"); a page that says
@@ -279,6 +284,24 @@ final class StanceMarker {
     /** The hit stands in brackets opened after the cue ("no MAU threshold (the trigger in open-weights licences)"): a definition, not negated. */
     private boolean insideBrackets(int cue, int from) {
         return bracketDepth()[from] > bracketDepth()[cue];
+    }
+
+    /** True when token {@code k} stands inside double quotation marks opened on its line. */
+    private boolean quoted(int k) {
+        if (quotes == null) {
+            quotes = new boolean[text.count()];
+            String t = text.text();
+            boolean open = false;
+            int at = 0;
+            for (int j = 0; j < text.count(); j++) {
+                for (; at < text.start(j); at++) {
+                    char c = t.charAt(at);
+                    open = c == '\n' ? false : c == '\u201c' ? true : c == '\u201d' ? false : c == '"' ? !open : open;
+                }
+                quotes[j] = open;
+            }
+        }
+        return quotes[k];
     }
 
     /** Per token, how many brackets are open before it (computed once per answer). */
