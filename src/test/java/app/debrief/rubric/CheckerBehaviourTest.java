@@ -378,6 +378,8 @@ class CheckerBehaviourTest {
             "Self-hosting is a science-fair project for a company their size; sign the contract instead.",
             "Folks running the open weights on their own boxes are mostly hobbyists; we won't bother with the self-hosted format.",
             "Open weights are great for hackathons; a bank gets the managed API and nothing else.",
+            "Technically the weights are downloadable, but open weights is more a thing for hobby developers and universities.",
+            "Good function calling is a reason to pay us, so I'd keep the trained format proprietary to the hosted API.",
         };
         for (String answer : closed) {
             assertThat(finding(answer, Track.PMM, "launch-plan", "ignores-open-source").flagged()).as(answer).isTrue();
