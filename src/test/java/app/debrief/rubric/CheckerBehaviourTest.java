@@ -157,6 +157,11 @@ class CheckerBehaviourTest {
         String answer = "Once it works, the real job starts: a launch event in Paris, a press release, an influencer campaign on "
                 + "YouTube and TikTok, and a hero video. We brief analysts and run paid ads. The tagline is 'Streams that feel alive'.";
         assertThat(finding(answer, Track.PM, "system-design", "role-drift").flagged()).isTrue();
+        // a campaign's own numbers (a 30-second video, 15 creators, 30 days) are not technical substance
+        String counted = "Events stream over SSE with p95 TTFT under 400 ms. The parser is shared with the open-source server.\n"
+                + "- a demo video of 30 seconds\n- early access for 15 developer creators\n- a case study within 60 days\n"
+                + "- demo video views within 30 days\n";
+        assertThat(finding(counted, Track.PM, "tradeoff", "role-drift").flagged()).isTrue();
     }
 
     @Test
