@@ -190,6 +190,19 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void aFewEngineeringWordsInACfoExplainerAreJargonNotADifferentJob() {
+        String answer = """
+                You own a copy of the model, so your cost is fixed at about 40,000 a year and no vendor can raise it.
+                The checkpoint ships as safetensors in BF16.
+                It runs under vLLM with tensor parallelism on two A100s.
+                If we went away, your risk is a few weeks of switching, not losing the capability.
+                """;
+        // the jargon rule speaks to the register; two lines of it do not make the answer an engineering spec
+        assertThat(finding(answer, Track.PMM, "exec-explainer", "unexplained-jargon").flagged()).isTrue();
+        assertThat(finding(answer, Track.PMM, "exec-explainer", "role-drift").flagged()).isFalse();
+    }
+
+    @Test
     void mistakesOfTheOtherTrackDoNotApplyAndAreNeverFlagged() {
         String answer = "Our brand vision is delight, delight, delight. Everyone will love the magic.";
         MistakeFinding fluff = finding(answer, Track.PMM, "launch-plan", "marketing-fluff");
