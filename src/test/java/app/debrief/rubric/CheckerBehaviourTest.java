@@ -415,6 +415,9 @@ class CheckerBehaviourTest {
         String exemption = "Released under Apache 2.0 with public weights, the small model sheds the documentation duties; the flagship gets no "
                 + "open-source carve-out.";
         assertThat(finding(exemption, Track.PM, "prioritization", "ignores-open-source").flagged()).as("no carve-out is not closing down").isFalse();
+        String option = "Our model's weights are published. The prospect can call our API today, move to another host or their own servers "
+                + "later, and fine-tune a version they keep.";
+        assertThat(finding(option, Track.PMM, "battle-card", "ignores-open-source").flagged()).as("the buyer's later option").isFalse();
         String advice = "Stay on the API for year one while two of your engineers run the open weights on your own GPUs in a shadow deployment.";
         assertThat(finding(advice, Track.PMM, "pricing", "ignores-open-source").flagged()).as("advice to a customer is no closed move").isFalse();
     }

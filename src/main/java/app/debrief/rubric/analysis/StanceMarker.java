@@ -258,7 +258,7 @@ final class StanceMarker {
      */
     private boolean anOptionOfOthers(int from) {
         int segment = text.segment(from);
-        for (int k = from - 1; k >= 0 && from - k <= 5 && text.segment(k) == segment; k--) {
+        for (int k = from - 1; k >= 0 && from - k <= OPTION_REACH && text.segment(k) == segment; k--) {
             if (POSSIBILITY.contains(text.norm(k))) {
                 return k > 0 && text.segment(k - 1) == segment && !PointingBack.WE.contains(text.norm(k - 1));
             }
@@ -267,6 +267,8 @@ final class StanceMarker {
     }
 
     private static final Set<String> POSSIBILITY = Set.of("can", "could", "may", "might");
+    /** How far before the hit the modal of an option may stand ("can call our API today, move to another host or their own servers later"). */
+    private static final int OPTION_REACH = 12;
 
     /**
      * "Rejected by the open-source definition", "the price can't be undercut by self-hosting": what
