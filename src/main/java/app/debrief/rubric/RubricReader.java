@@ -160,7 +160,7 @@ public final class RubricReader {
         Map<String, LexiconSpec> lexicons = new LinkedHashMap<>();
         for (String at : in.array("", "lexicons", true, 1)) {
             if (!in.object(at, "a lexicon", Set.of("id", "stance", "attributable", "endorsedOnly", "removable", "label", "why",
-                    "terms", "patterns", "except"))) {
+                    "terms", "patterns", "except", "exclamations"))) {
                 continue;
             }
             Optional<String> id = in.id(at, "id");
@@ -168,6 +168,7 @@ public final class RubricReader {
             boolean attributable = bool(in, at, "attributable", false);
             boolean endorsedOnly = bool(in, at, "endorsedOnly", false);
             boolean removable = bool(in, at, "removable", false);
+            boolean exclamations = bool(in, at, "exclamations", false);
             Optional<String> label = in.text(at, "label", true);
             Optional<String> why = in.text(at, "why", true);
             List<String> terms = in.textList(at, "terms", true, 0);
@@ -183,7 +184,7 @@ public final class RubricReader {
                 in.report(at + "/id", "lexicon '" + id.get() + "' is defined twice");
             } else if (id.isPresent() && label.isPresent() && why.isPresent()) {
                 lexicons.put(id.get(), new LexiconSpec(id.get(), label.get(), why.get(), stance, attributable, endorsedOnly, removable,
-                        terms, patterns, except));
+                        terms, patterns, except, exclamations));
             }
         }
         return lexicons;

@@ -26,7 +26,8 @@ public final class CueList {
     private record Cue(Pattern pattern, Optional<Set<String>> openers, boolean possessive) {
     }
 
-    private static final Pattern LITERAL_OPENING = Pattern.compile("^\\\\b\\(((?:[a-z' ]+\\|)*[a-z' ]+)\\)[ \\\\]");
+    /** "\\b(that.s|it is) …", "\\b(folks|teams)['’] …": a dot stands for an apostrophe, straight or curly, as the words are read. */
+    private static final Pattern LITERAL_OPENING = Pattern.compile("^\\\\b\\(((?:[a-z'. ]+\\|)*[a-z'. ]+)\\)(?:[ \\\\]|\\['\u2019\\])");
     private static final Pattern LITERAL_WORD = Pattern.compile("^\\\\b([a-z']+)[ \\\\]");
     /** "\\b[\\p{L}]+['\\u2019]s …": a possessive opens it ("legal's problem"). */
     private static final String POSSESSIVE = "\\b[\\p{L}]+['\\u2019]s ";
@@ -57,7 +58,7 @@ public final class CueList {
         if (alternatives.find()) {
             Set<String> openers = new HashSet<>();
             for (String alternative : alternatives.group(1).split("\\|")) {
-                openers.add(alternative.strip().split(" ")[0]);
+                openers.add(alternative.strip().split(" ")[0].replace('.', '\''));
             }
             return new Cue(pattern, Optional.of(Set.copyOf(openers)), false);
         }

@@ -57,6 +57,9 @@ public final class Lexicon {
                 spans.add(new int[]{matcher.start(), matcher.end(), first, Math.min(last, text.count())});
             }
         }
+        if (spec.exclamations()) {
+            shouted(text, spans);
+        }
         List<int[]> excluded = new ArrayList<>();
         if (!except.isEmpty()) {
             for (TermSet.Match m : except.findAll(text)) {
@@ -76,6 +79,30 @@ public final class Lexicon {
         }
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return hits;
+    }
+
+    /** Each word an exclamation mark follows ("value!!", "hold the line!"), as a span with its marks; "!=" is code. */
+    private static void shouted(AnswerText text, List<int[]> spans) {
+        String t = text.text();
+        for (int at = t.indexOf('!'); at >= 0; at = t.indexOf('!', at + 1)) {
+            if (at == 0 || !Character.isLetter(t.charAt(at - 1)) || at + 1 < t.length() && t.charAt(at + 1) == '=') {
+                continue;
+            }
+            int word = text.tokenAtOrAfter(at - 1);
+            if (word >= text.count() || text.end(word) != at || covered(spans, word)) {
+                continue; // "magic!" is already a hit as "magic"
+            }
+            int end = at;
+            while (end < t.length() && t.charAt(end) == '!') {
+                end++;
+            }
+            spans.add(new int[]{text.start(word), end, word, word + 1});
+            at = end - 1;
+        }
+    }
+
+    private static boolean covered(List<int[]> spans, int token) {
+        return spans.stream().anyMatch(s -> s[2] <= token && token < s[3]);
     }
 
     private static boolean overlapsAny(int[] span, List<int[]> others) {

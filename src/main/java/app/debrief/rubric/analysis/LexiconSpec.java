@@ -10,12 +10,18 @@ import java.util.List;
  * {@code removable}: its words name something an answer may promise to remove, so "removes" or
  * "avoid" before them criticises them.
  * Terms match on stems; a term written with a leading {@code =} matches only those exact words.
+ * {@code exclamations}: a word shouted with an exclamation mark ("value!!") is a hit too.
  */
 public record LexiconSpec(String id, String label, String why, boolean stance, boolean attributable, boolean endorsedOnly,
-                          boolean removable, List<String> terms, List<String> patterns, List<String> except) {
+                          boolean removable, List<String> terms, List<String> patterns, List<String> except, boolean exclamations) {
     public LexiconSpec {
         terms = List.copyOf(terms);
         patterns = List.copyOf(patterns);
         except = List.copyOf(except);
+    }
+
+    public LexiconSpec(String id, String label, String why, boolean stance, boolean attributable, boolean endorsedOnly,
+                       boolean removable, List<String> terms, List<String> patterns, List<String> except) {
+        this(id, label, why, stance, attributable, endorsedOnly, removable, terms, patterns, except, false);
     }
 }
