@@ -433,6 +433,13 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void aPageTitledAfterARivalStillSpeaksInItsOwnVoice() {
+        String page = "# Microsoft unveils its newest generation of AI models\n\nThe next-generation models are redefining machine learning, "
+                + "a revolutionary leap that is simply the ultimate choice for every business.\n";
+        assertThat(finding(page, Track.PMM, "battle-card", "marketing-fluff").flagged()).isTrue();
+    }
+
+    @Test
     void namingTheBuyingProcessOnceIsNotMeetingAnEnterpriseNeed() {
         String gallery = "We seed a gallery of reference agents: procurement, support triage and code review. Success is 5k GitHub stars.";
         assertThat(finding(gallery, Track.PM, "system-design", "ignores-enterprise").flagged()).isTrue();

@@ -69,7 +69,7 @@ final class StanceMarker {
         if (lexicon.attributable() && aboutOthers[from]) {
             return Stance.ATTRIBUTED;
         }
-        if (governed[from] != null) {
+        if (governed[from] != null && !(governed[from] == Stance.ATTRIBUTED && !lexicon.attributable() && underTitle(from))) {
             return governed[from];
         }
         if (text.isQuestion(text.sentence(from))) {
@@ -110,6 +110,17 @@ final class StanceMarker {
             return Stance.DESCRIBED;
         }
         return Stance.ASSERTED;
+    }
+
+    /**
+     * True when token {@code k} stands in the paragraph under the answer's title. A title about a rival
+     * ("Microsoft unveils its newest models") names the page's subject; the hype and the words of the
+     * page below it are still the writer's own, where a section heading about a rival marks a section
+     * about them.
+     */
+    private boolean underTitle(int k) {
+        int s = text.sentence(k);
+        return s > 0 && text.isHeading(0) && text.sentences() > 1 && text.paragraphOfSentence(s) == text.paragraphOfSentence(1);
     }
 
     /** True when a cue of {@code cues} ends before token {@code from}, within {@code reach} tokens of its segment (0: all of it). */
