@@ -439,6 +439,15 @@ class CheckerBehaviourTest {
         assertThat(finding(page, Track.PMM, "battle-card", "marketing-fluff").flagged()).isTrue();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            AI assistants are now indispensable: a quantum leap that turned automation into a question of competitive survival. Companies without them face threats to their very existence in an arms race. | true
+            Renting an endpoint means the vendor decides when your version is retired. That last point quietly reshapes the relationship: with the weights in your own infrastructure, you pin the version and negotiate from strength. | false
+            """)
+    void theHypeOfPressReleasesAndBlogPostsIsHypeButAPlainVerbIsNot(String page, boolean fluff) {
+        assertThat(finding(page, Track.PMM, "battle-card", "marketing-fluff").flagged()).as(page).isEqualTo(fluff);
+    }
+
     @Test
     void namingTheBuyingProcessOnceIsNotMeetingAnEnterpriseNeed() {
         String gallery = "We seed a gallery of reference agents: procurement, support triage and code review. Success is 5k GitHub stars.";
