@@ -402,24 +402,22 @@ class CheckerBehaviourTest {
         for (String answer : closed) {
             assertThat(finding(answer, Track.PMM, "launch-plan", "ignores-open-source").flagged()).as(answer).isTrue();
         }
-        String agent = "Keep the open weights published under Apache 2.0. Closing them so our API price can't be undercut by self-hosting "
-                + "would cost us the community; adapters swap without re-downloading the base.";
-        assertThat(finding(agent, Track.PMM, "pricing", "ignores-open-source").flagged()).as("the agent of a negated verb, a user's download").isFalse();
-        String critique = "Single-vendor lock-in is the cost of switching: in 2023 one provider changed its usage policy overnight. "
-                + "Every prompt and eval gets tuned to one vendor, and the switching costs grow each quarter.";
-        assertThat(finding(critique, Track.PMM, "battle-card", "ignores-open-source").flagged()).as("a page about the closed alternative").isFalse();
         assertThat(finding("Our customers have low switching costs.", Track.PMM, "battle-card", "ignores-open-source").flagged())
-                .as("one description is not a stand").isTrue();
-        String quoted = "Our weights run in your VPC under Apache 2.0. On the call we don't say \"AgentCore locks you in\"; we show the exit.";
-        assertThat(finding(quoted, Track.PMM, "battle-card", "ignores-open-source").flagged()).as("a quotation is someone's words").isFalse();
-        String exemption = "Released under Apache 2.0 with public weights, the small model sheds the documentation duties; the flagship gets no "
-                + "open-source carve-out.";
-        assertThat(finding(exemption, Track.PM, "prioritization", "ignores-open-source").flagged()).as("no carve-out is not closing down").isFalse();
-        String option = "Our model's weights are published. The prospect can call our API today, move to another host or their own servers "
-                + "later, and fine-tune a version they keep.";
-        assertThat(finding(option, Track.PMM, "battle-card", "ignores-open-source").flagged()).as("the buyer's later option").isFalse();
-        String advice = "Stay on the API for year one while two of your engineers run the open weights on your own GPUs in a shadow deployment.";
-        assertThat(finding(advice, Track.PMM, "pricing", "ignores-open-source").flagged()).as("advice to a customer is no closed move").isFalse();
+                .as("one description of lock-in is not a stand").isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            pricing        | Keep the open weights published under Apache 2.0. Closing them so our API price can't be undercut by self-hosting would cost us the community; adapters swap without re-downloading the base.
+            battle-card    | Single-vendor lock-in is the cost of switching: in 2023 one provider changed its usage policy overnight. Every prompt and eval gets tuned to one vendor, and the switching costs grow each quarter.
+            battle-card    | Our weights run in your VPC under Apache 2.0. On the call we don't say "AgentCore locks you in"; we show the exit.
+            launch-plan    | Released under Apache 2.0 with public weights, the small model sheds the documentation duties; the flagship gets no open-source carve-out.
+            battle-card    | Our model's weights are published. The prospect can call our API today, move to another host or their own servers later, and fine-tune a version they keep.
+            pricing        | Stay on the API for year one while two of your engineers run the open weights on your own GPUs in a shadow deployment.
+            """)
+    void wordsOfClosednessThatCloseNothingDown(String kind, String answer) {
+        // the agent of a negated verb, a user's download, a page about the closed alternative, a quotation, an exemption, a buyer's option, advice
+        assertThat(finding(answer, Track.PMM, kind, "ignores-open-source").flagged()).as(answer).isFalse();
     }
 
     @Test
@@ -432,20 +430,16 @@ class CheckerBehaviourTest {
         assertThat(finding(worked, Track.PMM, "pricing", "marketing-fluff").flagged()).as("one cheer beside worked figures").isFalse();
     }
 
-    @Test
-    void aPageTitledAfterARivalStillSpeaksInItsOwnVoice() {
-        String page = "# Microsoft unveils its newest generation of AI models\n\nThe next-generation models are redefining machine learning, "
-                + "a revolutionary leap that is simply the ultimate choice for every business.\n";
-        assertThat(finding(page, Track.PMM, "battle-card", "marketing-fluff").flagged()).isTrue();
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             AI assistants are now indispensable: a quantum leap that turned automation into a question of competitive survival. Companies without them face threats to their very existence in an arms race. | true
             Renting an endpoint means the vendor decides when your version is retired. That last point quietly reshapes the relationship: with the weights in your own infrastructure, you pin the version and negotiate from strength. | false
+            "# Microsoft unveils its newest generation of AI models\\n\\nThe next-generation models are redefining machine learning, a revolutionary leap that is simply the ultimate choice for every business." | true
             """)
-    void theHypeOfPressReleasesAndBlogPostsIsHypeButAPlainVerbIsNot(String page, boolean fluff) {
-        assertThat(finding(page, Track.PMM, "battle-card", "marketing-fluff").flagged()).as(page).isEqualTo(fluff);
+    void pagesReadAsBattleCardsAreFluffWhereHypeStandsForFigures(String page, boolean fluff) {
+        // a title about a rival names the page's subject: the hype under it is still the page's own (the third row)
+        String text = page.replace("\\n", "\n");
+        assertThat(finding(text, Track.PMM, "battle-card", "marketing-fluff").flagged()).as(text).isEqualTo(fluff);
     }
 
     @Test
