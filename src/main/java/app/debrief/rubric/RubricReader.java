@@ -133,14 +133,15 @@ public final class RubricReader {
     private PointWords readPointWords(FieldReader in, Set<String> lexicons) {
         String at = "/talkingPoints";
         if (!in.object(at, "the talking-point rules", Set.of("why", "figures", "reasons", "effects", "reasonSpan",
-                "elaborationSpan", "elaborationTerms", "gaps"))) {
-            return new PointWords(new SubstanceWords("", List.of(), List.of()), 1, 1, 1, Map.of());
+                "elaborationSpan", "elaborationTerms", "pmCampaignWork", "gaps"))) {
+            return new PointWords(new SubstanceWords("", List.of(), List.of()), 1, 1, 1, List.of(), Map.of());
         }
         in.text(at, "why", true);
         Optional<String> figures = in.text(at, "figures", true);
         figures.filter(f -> !lexicons.contains(f)).ifPresent(f -> in.report(at + "/figures", "no lexicon named '" + f + "'"));
         List<String> reasons = names(in, at, "reasons", true, lexicons);
         List<String> effects = names(in, at, "effects", true, lexicons);
+        List<String> campaign = names(in, at, "pmCampaignWork", false, lexicons);
         Map<String, String> gaps = new LinkedHashMap<>();
         String g = at + "/gaps";
         Set<String> gapNames = Set.of("no-substance", "copied-figures", "only-deferred", "only-questioned", "only-attributed",
@@ -153,7 +154,8 @@ public final class RubricReader {
         int reasonSpan = in.integer(at, "reasonSpan", true, 1, 50).orElse(1);
         int elaborationSpan = in.integer(at, "elaborationSpan", true, 1, 50).orElse(1);
         int elaborationTerms = in.integer(at, "elaborationTerms", true, 1, 50).orElse(1);
-        return new PointWords(new SubstanceWords(figures.orElse(""), reasons, effects), reasonSpan, elaborationSpan, elaborationTerms, gaps);
+        return new PointWords(new SubstanceWords(figures.orElse(""), reasons, effects), reasonSpan, elaborationSpan, elaborationTerms, campaign,
+                gaps);
     }
 
     private Map<String, LexiconSpec> readLexicons(FieldReader in) {

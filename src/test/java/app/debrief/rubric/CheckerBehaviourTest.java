@@ -143,6 +143,17 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void aCampaignLinesNumbersDoNotDevelopAPmPoint() {
+        Prompt prompt = prompt("system-design", TalkingPoint.ofCues("ttft", "Latency budget", List.of("ttft", "spinner")),
+                TalkingPoint.ofCues("sse", "Protocol", List.of("server-sent events")));
+        Feedback demo = checker.check("We use server-sent events. The launch gets a demo video: the spinner for 8 seconds on the left, text in "
+                + "300 ms on the right.", CheckContext.of(prompt));
+        assertThat(demo.talkingPoints().get(0).level()).isEqualTo(Level.TOUCHED);
+        Feedback budget = checker.check("We use server-sent events. The spinner goes: TTFT drops from 8 seconds to 300 ms.", CheckContext.of(prompt));
+        assertThat(budget.talkingPoints().get(0).level()).isEqualTo(Level.DEVELOPED);
+    }
+
+    @Test
     void aNegatedCueDoesNotCoverItsTalkingPoint() {
         Prompt prompt = prompt("system-design", TalkingPoint.ofCues("sse", "Uses server-sent events", List.of("server-sent events", "sse")),
                 TalkingPoint.ofCues("ttft", "TTFT", List.of("ttft", "time to first token")));

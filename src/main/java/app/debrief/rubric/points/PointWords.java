@@ -2,6 +2,7 @@ package app.debrief.rubric.points;
 
 import app.debrief.rubric.analysis.SubstanceWords;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,11 +10,15 @@ import java.util.Map;
  * a point must span for a reason alone to develop it ({@code reasonSpan}: one "so" in a list line
  * is a name-check) and for its discussion alone to develop it ({@code elaborationSpan}: a point
  * argued over three sentences, or owning a section under a heading, with at least
- * {@code elaborationTerms} of its terms: one word said again is not a discussion); and the
- * messages that say what a touched point lacks.
+ * {@code elaborationTerms} of its terms: one word said again is not a discussion); the lexicons
+ * of campaign work whose sentences argue no point of a PM prompt ({@code pmCampaignWork}: "a
+ * 30-second demo video" is the campaign's number); and the messages that say what a touched point
+ * lacks.
  */
-public record PointWords(SubstanceWords substance, int reasonSpan, int elaborationSpan, int elaborationTerms, Map<String, String> gaps) {
+public record PointWords(SubstanceWords substance, int reasonSpan, int elaborationSpan, int elaborationTerms, List<String> pmCampaignWork,
+                         Map<String, String> gaps) {
     public PointWords {
+        pmCampaignWork = List.copyOf(pmCampaignWork);
         gaps = Map.copyOf(gaps);
     }
 

@@ -3,6 +3,7 @@ package app.debrief.rubric.points;
 import app.debrief.bank.Concept;
 import app.debrief.bank.Prompt;
 import app.debrief.bank.TalkingPoint;
+import app.debrief.bank.Track;
 import app.debrief.rubric.analysis.AnalysedAnswer;
 import app.debrief.rubric.analysis.Lexicon;
 import app.debrief.rubric.analysis.QuestionFigures;
@@ -91,6 +92,12 @@ public final class TalkingPointGrader {
             h.stream().map(TermHit::sentence).distinct().forEach(x -> pointsPerSentence.merge(x, 1L, Long::sum));
         }
         substance.removeIf(s -> !s.lexicon().equals(words.substance().figures()) && pointsPerSentence.getOrDefault(s.sentence(), 0L) >= LIST_LINE);
+        if (prompt.track() == Track.PM) {
+            // a campaign line's numbers and reasons ("a 30-second demo video", "a 4-week hackathon") argue the campaign, not a PM's point
+            Set<Integer> campaign = new java.util.HashSet<>();
+            answer.hits(words.pmCampaignWork()).forEach(h -> campaign.add(h.sentence()));
+            substance.removeIf(s -> campaign.contains(s.sentence()));
+        }
         for (TermHit s : substance) {
             int owner = nearest(s, hits);
             if (owner < 0) {
