@@ -409,6 +409,7 @@ class CheckerBehaviourTest {
             "Open weights are great for hackathons; a bank gets the managed API and nothing else.",
             "Technically the weights are downloadable, but open weights is more a thing for hobby developers and universities.",
             "Good function calling is a reason to pay us, so I'd keep the trained format proprietary to the hosted API.",
+            "The weights ship inside our container, so neither customer can lift the model out and run it on another stack.",
         };
         for (String answer : closed) {
             assertThat(finding(answer, Track.PMM, "launch-plan", "ignores-open-source").flagged()).as(answer).isTrue();
@@ -425,6 +426,7 @@ class CheckerBehaviourTest {
             launch-plan    | Released under Apache 2.0 with public weights, the small model sheds the documentation duties; the flagship gets no open-source carve-out.
             battle-card    | Our model's weights are published. The prospect can call our API today, move to another host or their own servers later, and fine-tune a version they keep.
             pricing        | Stay on the API for year one while two of your engineers run the open weights on your own GPUs in a shadow deployment.
+            battle-card    | With open weights under Apache 2.0 the bank can keep control of the model and lift it out to another host when it likes.
             """)
     void wordsOfClosednessThatCloseNothingDown(String kind, String answer) {
         // the agent of a negated verb, a user's download, a page about the closed alternative, a quotation, an exemption, a buyer's option, advice
