@@ -389,10 +389,13 @@ class CheckerBehaviourTest {
     }
 
     @Test
-    void aLongLeadInOnItsOwnLineGovernsTheListBelowButAPointerAfterAListStaysInItsSentence() {
+    void aLongLeadInGovernsItsListButAPointerAfterAListOrATargetedTierHandsNothingOff() {
         String held = "We run hackathons.\n\n**Held back until the mode has proven itself in production:**\n- an SLA on compile time\n"
                 + "- a DPA addendum\n- an audit log of schema changes\n";
         assertThat(finding(held, Track.PM, "system-design", "ignores-enterprise").flagged()).as("a long lead-in on its own line").isTrue();
+        // naming who a tier is for is no hand-off
+        String target = "The enterprise tier. This is for the security teams at banks: SSO, audit logs and a DPA from day one.";
+        assertThat(finding(target, Track.PMM, "launch-plan", "ignores-enterprise").flagged()).as(target).isFalse();
         // the pointer stands for the list its own sentence has just given, not for the sentence before
         String ownList = "Banks get a VPC and SSO. Every deal has a 99.9% SLA with credits. As for EU residency and retention, that's for their own IT team to work through.";
         assertThat(finding(ownList, Track.PM, "system-design", "ignores-enterprise").flagged()).isFalse();
