@@ -323,10 +323,7 @@ public final class AnswerText {
 
     private boolean computeHeading(int s) {
         int first = firstTokenOfSentence(s);
-        int end = first;
-        while (end < count && sentence[end] == s) {
-            end++;
-        }
+        int end = endOfSentence(s);
         if (end - first > MAX_HEADING || !sentenceStartsLine(s) || isQuestion(s)) {
             return false;
         }
@@ -336,7 +333,7 @@ public final class AnswerText {
         if (bulletLine(line[first])) {
             return false; // a bullet is an item of the list under a heading, not a heading of its own
         }
-        if (end < count && line[end] == line[end - 1]) {
+        if (lineRunsOn(end)) {
             return false;
         }
         String rest = text.substring(this.end[end - 1], end < count ? start[end] : text.length());
@@ -375,11 +372,16 @@ public final class AnswerText {
 
     /** A bold run-in heading opens its own paragraph ("**Scheduling.** Batch lines…"): what follows it is body. */
     private boolean runsIn(int s) {
-        int first = firstTokenOfSentence(s);
-        int end = first;
-        while (end < count && sentence[end] == s) {
-            end++;
-        }
+        return lineRunsOn(endOfSentence(s));
+    }
+
+    /** The token after sentence {@code s} (or {@code count}): sentence numbers only grow along the text. */
+    private int endOfSentence(int s) {
+        return firstTokenOfSentence(s + 1);
+    }
+
+    /** True when the token at {@code end} goes on the line of the token before it: the sentence ending there does not end its line. */
+    private boolean lineRunsOn(int end) {
         return end < count && line[end] == line[end - 1];
     }
 

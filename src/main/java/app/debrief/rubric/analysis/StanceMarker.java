@@ -47,7 +47,7 @@ final class StanceMarker {
     private boolean[] aboutOthers;
     private boolean[] self;
     private int[] depth;
-    private boolean[] quotes;
+    private int[] quotes;
 
     StanceMarker(AnswerText text, Vocabulary vocabulary) {
         this.text = text;
@@ -302,37 +302,33 @@ final class StanceMarker {
     /** True when token {@code k} stands inside double quotation marks opened on its line. */
     private boolean quoted(int k) {
         if (quotes == null) {
-            quotes = new boolean[text.count()];
-            String t = text.text();
-            boolean open = false;
-            int at = 0;
-            for (int j = 0; j < text.count(); j++) {
-                for (; at < text.start(j); at++) {
-                    char c = t.charAt(at);
-                    open = c == '\n' ? false : c == '\u201c' ? true : c == '\u201d' ? false : c == '"' ? !open : open;
-                }
-                quotes[j] = open;
-            }
+            // 1 while a quotation is open: curly marks open and close, a straight one toggles, a line break ends it
+            quotes = carried((open, c) -> c == '\n' ? 0 : c == '\u201c' ? 1 : c == '\u201d' ? 0 : c == '"' ? 1 - open : open);
         }
-        return quotes[k];
+        return quotes[k] == 1;
     }
 
     /** Per token, how many brackets are open before it (computed once per answer). */
     private int[] bracketDepth() {
         if (depth == null) {
-            depth = new int[text.count()];
-            String t = text.text();
-            int open = 0;
-            int at = 0;
-            for (int k = 0; k < text.count(); k++) {
-                for (; at < text.start(k); at++) {
-                    char c = t.charAt(at);
-                    open = c == '(' ? open + 1 : c == ')' ? Math.max(0, open - 1) : open;
-                }
-                depth[k] = open;
-            }
+            depth = carried((open, c) -> c == '(' ? open + 1 : c == ')' ? Math.max(0, open - 1) : open);
         }
         return depth;
+    }
+
+    /** A state carried over the characters of the answer, as it stands at each token: {@code step} reads one character. */
+    private int[] carried(java.util.function.IntBinaryOperator step) {
+        int[] state = new int[text.count()];
+        String t = text.text();
+        int value = 0;
+        int at = 0;
+        for (int k = 0; k < text.count(); k++) {
+            for (; at < text.start(k); at++) {
+                value = step.applyAsInt(value, t.charAt(at));
+            }
+            state[k] = value;
+        }
+        return state;
     }
 
     /**
