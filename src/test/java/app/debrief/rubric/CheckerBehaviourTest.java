@@ -383,6 +383,9 @@ class CheckerBehaviourTest {
             PM  | system-design  | We ship strict JSON mode. Dedicated deployments with bigger limits? That's a sales conversation.
             PMM | launch-plan    | We run hackathons. SOC 2, SLAs, private deployment: that's the enterprise sales team's stuff, not really part of a Small 2 launch, they'll handle it.
             PMM | battle-card    | Lead with Apache 2.0. If their lawyers ask about indemnities, that goes to our legal team; it's not something the card should get into.
+            PM  | system-design  | Batch runs overnight. The buyers' needs are real: a contractual SLA, EU residency for the files and an audit trail. I'd keep all three out of the first release.
+            PM  | prioritization | Adapters ship in week one. Tenant isolation, EU residency and audit logs: all sensible, all phase three.
+            PMM | launch-plan    | We launch on the new model and committed-spend pricing, and add SSO, audit logs and private deployment as they land.
             """)
     void needsHandedToSomeoneElseArePushedOffWithTheSentenceTheyPointBackTo(Track track, String kind, String answer) {
         assertThat(finding(answer, track, kind, "ignores-enterprise").flagged()).as(answer).isTrue();
@@ -413,6 +416,10 @@ class CheckerBehaviourTest {
             "Technically the weights are downloadable, but open weights is more a thing for hobby developers and universities.",
             "Good function calling is a reason to pay us, so I'd keep the trained format proprietary to the hosted API.",
             "The weights ship inside our container, so neither customer can lift the model out and run it on another stack.",
+            // copy protection and a licence that switches the model off
+            "The small models stay on Hugging Face. The appliance keeps the big one sealed: it cannot be copied to other hardware, and the licence key expires each quarter.",
+            "We love open source. For the on-prem edition the weights are not published; buyers get a signed bundle that only runs through our server.",
+            "Open weights are fine for grad students playing around; a ministry buys the appliance.",
         };
         for (String answer : closed) {
             assertThat(finding(answer, Track.PMM, "launch-plan", "ignores-open-source").flagged()).as(answer).isTrue();
@@ -430,6 +437,7 @@ class CheckerBehaviourTest {
             battle-card    | Our model's weights are published. The prospect can call our API today, move to another host or their own servers later, and fine-tune a version they keep.
             pricing        | Stay on the API for year one while two of your engineers run the open weights on your own GPUs in a shadow deployment.
             battle-card    | With open weights under Apache 2.0 the bank can keep control of the model and lift it out to another host when it likes.
+            launch-plan    | Look how close the flagship sits to the compute threshold; legal reviewed it twice, and it still ships under Apache 2.0 with public weights.
             """)
     void wordsOfClosednessThatCloseNothingDown(String kind, String answer) {
         // the agent of a negated verb, a user's download, a page about the closed alternative, a quotation, an exemption, a buyer's option, advice
