@@ -477,6 +477,11 @@ class CheckerBehaviourTest {
         assertThat(finding(later, Track.PM, "system-design", "ignores-enterprise").flagged()).as("a filler before the pointer").isTrue();
         String met = "Procurement gets our SOC 2 report and DPA in the first call. Security reviews go faster with a filled-in questionnaire.";
         assertThat(finding(met, Track.PMM, "launch-plan", "ignores-enterprise").flagged()).isFalse();
+        // a negation of where data goes, or of a condition, does not push the need off
+        String stays = "The choice turns on security. Run it yourself only when the records cannot go outside the country under a regulatory rule.";
+        assertThat(finding(stays, Track.PMM, "pricing", "ignores-enterprise").flagged()).as(stays).isFalse();
+        String either = "Compliance decides where it runs. This guide is for teams, whether or not they are regulated, that must prove what a model did.";
+        assertThat(finding(either, Track.PMM, "exec-explainer", "ignores-enterprise").flagged()).as(either).isFalse();
     }
 
     @Test
