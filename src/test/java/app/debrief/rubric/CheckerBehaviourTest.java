@@ -437,6 +437,7 @@ class CheckerBehaviourTest {
             battle-card    | Our model's weights are published. The prospect can call our API today, move to another host or their own servers later, and fine-tune a version they keep.
             pricing        | Stay on the API for year one while two of your engineers run the open weights on your own GPUs in a shadow deployment.
             battle-card    | With open weights under Apache 2.0 the bank can keep control of the model and lift it out to another host when it likes.
+            pricing        | With Apache 2.0 weights a bank can keep running the model after it stops paying us, which settles the procurement team's lock-in question in one line.
             launch-plan    | Look how close the flagship sits to the compute threshold; legal reviewed it twice, and it still ships under Apache 2.0 with public weights.
             """)
     void wordsOfClosednessThatCloseNothingDown(String kind, String answer) {

@@ -104,7 +104,7 @@ final class StanceMarker {
             // 'we don't say "AgentCore locks you in"': a closed move in quotation marks is someone's words, not our plan
             return Stance.ATTRIBUTED;
         }
-        if (lexicon.endorsedOnly() && !(inSegment(endorsement, from, to) && selfInSegment(from))) {
+        if (lexicon.endorsedOnly() && !(endorsed(from, to) && selfInSegment(from))) {
             // a state is our proposal only where we endorse it ("our moat is lock-in"); a page that says
             // "closed-source vendors keep control" describes them
             return Stance.DESCRIBED;
@@ -143,6 +143,13 @@ final class StanceMarker {
             }
         }
         return false;
+    }
+
+    private static final int ENDORSE_REACH = 8;
+
+    /** An endorsement near the state word ("our moat is lock-in"); a "keep" further off endorses something else. */
+    private boolean endorsed(int from, int to) {
+        return before(endorsement, from, ENDORSE_REACH) || after(endorsement, from, to, ENDORSE_REACH) || CueList.anyStartsIn(endorsement, from, to);
     }
 
     private boolean inSegment(int[] cues, int from, int to) {
