@@ -481,6 +481,11 @@ class CheckerBehaviourTest {
         // a negation of where data goes, or of a condition, does not push the need off
         String stays = "The choice turns on security. Run it yourself only when the records cannot go outside the country under a regulatory rule.";
         assertThat(finding(stays, Track.PMM, "pricing", "ignores-enterprise").flagged()).as(stays).isFalse();
+        String voiced = "Pin versions by date. Their risk team will say: \"We need a signed SLA and 90 days' notice before any model change, "
+                + "it's in our regulator's rules.\" Fair, and they will.";
+        assertThat(finding(voiced, Track.PM, "system-design", "ignores-enterprise").flagged()).as("a buyer's ask in their words, unanswered").isTrue();
+        String answered = "Their risk team will say: \"We need a signed SLA.\" We give them one: 99.9% uptime with service credits.";
+        assertThat(finding(answered, Track.PM, "system-design", "ignores-enterprise").flagged()).as("the ask answered").isFalse();
         String either = "Compliance decides where it runs. This guide is for teams, whether or not they are regulated, that must prove what a model did.";
         assertThat(finding(either, Track.PMM, "exec-explainer", "ignores-enterprise").flagged()).as(either).isFalse();
     }

@@ -1,6 +1,8 @@
 package app.debrief.rubric.analysis;
 
 import java.util.Set;
+import java.util.function.IntBinaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * The stance pass: for a term hit, what the answer does with it (see {@link Stance}). It reads
@@ -72,7 +74,8 @@ final class StanceMarker {
         if (governed[from] != null && !(governed[from] == Stance.ATTRIBUTED && !lexicon.attributable() && underTitle(from))) {
             return governed[from];
         }
-        if (text.isQuestion(text.sentence(from))) {
+        if (text.isQuestion(text.sentence(from)) || !lexicon.removable() && inBuyersWords(from)) {
+            // 'The bank will say: "we need it in the contract"': the buyer's ask, not our answer to it
             return Stance.QUESTIONED;
         }
         if (deemphasised(from, to)) {
@@ -315,6 +318,29 @@ final class StanceMarker {
         return quotes[k] == 1;
     }
 
+    /** A buyer, a customer or their team speaking, just before a quotation opens ("The bank will say:", "their CISO asks"). */
+    private static final Pattern BUYER_SPEAKS = Pattern.compile(
+            "(?i)\\b(bank|banks|buyer|buyers|customer|customers|client|clients|prospect|prospects|they|cio|ciso|cfo|cto|dpo|regulator|insurer"
+            + "|lawyers|legal|procurement|security team|legal team|team)(['\u2019]ll| will| would| might| may| often| usually| always)?"
+            + " (say|says|said|ask|asks|asked|tell us|write|writes|push back)( something like)?[:,]?\\s*$");
+
+    /** Whether token {@code k} stands in a quotation that a buyer speaks. */
+    private boolean inBuyersWords(int k) {
+        if (!quoted(k)) {
+            return false;
+        }
+        String t = text.text();
+        int open = text.start(k);
+        while (open > 0 && "\"\u201c".indexOf(t.charAt(open - 1)) < 0) {
+            open--;
+        }
+        if (open == 0) {
+            return false;
+        }
+        String before = t.substring(Math.max(0, open - 1 - 60), open - 1);
+        return BUYER_SPEAKS.matcher(before).find();
+    }
+
     /** Per token, how many brackets are open before it (computed once per answer). */
     private int[] bracketDepth() {
         if (depth == null) {
@@ -324,7 +350,7 @@ final class StanceMarker {
     }
 
     /** A state carried over the characters of the answer, as it stands at each token: {@code step} reads one character. */
-    private int[] carried(java.util.function.IntBinaryOperator step) {
+    private int[] carried(IntBinaryOperator step) {
         int[] state = new int[text.count()];
         String t = text.text();
         int value = 0;
