@@ -333,6 +333,14 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void aWordOfMarketingInAnotherSenseIsNoCampaignWork() {
+        String answer = "I would hold the flagship weights back. A few hobbyists would write fan fiction with them. Fan fiction is what they would do with it.";
+        assertThat(finding(answer, Track.PM, "prioritization", "role-drift").flagged()).isFalse();
+        String campaign = "I would hold the flagship weights back. We pay 40 fans to post clips. Our fans get early access before anyone else.";
+        assertThat(finding(campaign, Track.PM, "prioritization", "role-drift").flagged()).as("fans as an audience").isTrue();
+    }
+
+    @Test
     void aPricingAnswerWithHypeAndOnlyTheQuestionsNumbersIsFluff() {
         Prompt pricing = new Prompt("pmm-test-pricing", Track.PMM, "pricing", "A test prompt",
                 "A bank spends $35,000 a month on the API. Defend our price.", 30, List.of(), List.of(), List.of(), List.of(), List.of(), "test");
