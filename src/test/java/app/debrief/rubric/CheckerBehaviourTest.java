@@ -428,6 +428,7 @@ class CheckerBehaviourTest {
             "The small models stay on Hugging Face. The appliance keeps the big one sealed: it cannot be copied to other hardware, and the licence key expires each quarter.",
             "We love open source. For the on-prem edition the weights are not published; buyers get a signed bundle that only runs through our server.",
             "Open weights are fine for grad students playing around; a ministry buys the appliance.",
+            "The weights are on Hugging Face. Each plugin a team wires into our console is a reason not to switch, so our plugins shouldn't be portable.",
         };
         for (String answer : closed) {
             assertThat(finding(answer, Track.PMM, "launch-plan", "ignores-open-source").flagged()).as(answer).isTrue();
