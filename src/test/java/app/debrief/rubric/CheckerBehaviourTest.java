@@ -495,6 +495,10 @@ class CheckerBehaviourTest {
         assertThat(finding(voiced, Track.PM, "system-design", "ignores-enterprise").flagged()).as("a buyer's ask in their words, unanswered").isTrue();
         String answered = "Their risk team will say: \"We need a signed SLA.\" We give them one: 99.9% uptime with service credits.";
         assertThat(finding(answered, Track.PM, "system-design", "ignores-enterprise").flagged()).as("the ask answered").isFalse();
+        String stayHome = "We lead with fill-in-the-middle. For the risk officers: the source never has to leave their network.";
+        assertThat(finding(stayHome, Track.PMM, "launch-plan", "ignores-enterprise").flagged()).as(stayHome).isFalse();
+        String control = "Self-hosting wins above 2 billion tokens a month, and it keeps strict control of your data through private inference.";
+        assertThat(finding(control, Track.PMM, "pricing", "ignores-enterprise").flagged()).as(control).isFalse();
         String either = "Compliance decides where it runs. This guide is for teams, whether or not they are regulated, that must prove what a model did.";
         assertThat(finding(either, Track.PMM, "exec-explainer", "ignores-enterprise").flagged()).as(either).isFalse();
     }
