@@ -162,7 +162,7 @@ public final class RubricReader {
         Map<String, LexiconSpec> lexicons = new LinkedHashMap<>();
         for (String at : in.array("", "lexicons", true, 1)) {
             if (!in.object(at, "a lexicon", Set.of("id", "stance", "attributable", "endorsedOnly", "removable", "label", "why",
-                    "terms", "patterns", "except", "exclamations"))) {
+                    "terms", "patterns", "except", "exclamations", "ownInReports"))) {
                 continue;
             }
             Optional<String> id = in.id(at, "id");
@@ -171,6 +171,7 @@ public final class RubricReader {
             boolean endorsedOnly = bool(in, at, "endorsedOnly", false);
             boolean removable = bool(in, at, "removable", false);
             boolean exclamations = bool(in, at, "exclamations", false);
+            boolean ownInReports = bool(in, at, "ownInReports", false);
             Optional<String> label = in.text(at, "label", true);
             Optional<String> why = in.text(at, "why", true);
             List<String> terms = in.textList(at, "terms", true, 0);
@@ -186,7 +187,7 @@ public final class RubricReader {
                 in.report(at + "/id", "lexicon '" + id.get() + "' is defined twice");
             } else if (id.isPresent() && label.isPresent() && why.isPresent()) {
                 lexicons.put(id.get(), new LexiconSpec(id.get(), label.get(), why.get(), stance, attributable, endorsedOnly, removable,
-                        terms, patterns, except, exclamations));
+                        terms, patterns, except, exclamations, ownInReports));
             }
         }
         return lexicons;

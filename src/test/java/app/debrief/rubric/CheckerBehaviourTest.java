@@ -454,6 +454,18 @@ class CheckerBehaviourTest {
         assertThat(finding(answer, Track.PMM, kind, "ignores-open-source").flagged()).as(answer).isFalse();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            PM  | prioritization | true  | Gemma's edge models are Apache 2.0, so Android developers can drop them in for free. Our plan: a 3B model in our SDK, a paid key above 10,000 installs, and cloud fallback to our API.
+            PMM | battle-card    | false | Meta has released Llama 3 as open weights. Anyone can download the 8B and 70B models and run them on their own servers under its community licence.
+            PMM | pricing        | false | Cheaper than closed APIs over three years, and the weights stay Apache 2.0 whatever happens to the contract.
+            PMM | battle-card    | false | First rule for the rep: we never bash open weights. We publish ours under Apache 2.0, so they can self-host us.
+            """)
+    void aRivalsOpenWeightsAreNotOursUnlessTheTextIsAReportOnThem(Track track, String kind, boolean flagged, String answer) {
+        // only Google's licence; a news item on a rival's release; a rival only compared with; not bashing them stands on them
+        assertThat(finding(answer, track, kind, "ignores-open-source").flagged()).as(answer).isEqualTo(flagged);
+    }
+
     @Test
     void wordsShoutedWithExclamationMarksAreHypeWhereFiguresShouldStand() {
         String shouted = "Pricing framework\n- Thinking = value!!\n- Reasoning deserves a value-aligned price\n- Don't match price, hold the line!\n";

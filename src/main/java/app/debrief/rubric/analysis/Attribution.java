@@ -15,6 +15,9 @@ final class Attribution {
     /** Words for the buyer the answer speaks to: a sentence about them is no longer about the competitor. */
     private static final java.util.Set<String> BUYER = java.util.Set.of("your", "yours", "you're", "you'll");
 
+    /** Words after which a competitor is a term of comparison or a case imagined, not the subject. */
+    private static final java.util.Set<String> NOT_SUBJECT = java.util.Set.of("than", "vs", "versus", "if", "unless");
+
     private final AnswerText text;
     private final Vocabulary vocabulary;
 
@@ -43,7 +46,9 @@ final class Attribution {
                 clauseOthersFrom[text.clause(k)] = Math.min(clauseOthersFrom[text.clause(k)], k);
             }
             clauseSelf[text.clause(k)] |= selfAt[k];
-            sentenceOthers[text.sentence(k)] |= othersAt[k] && k - sentenceStart < OPENING;
+            // "Cheaper than closed APIs, and…", "If someone needs an old version…": the one compared with, or a
+            // case imagined, does not make the sentence theirs
+            sentenceOthers[text.sentence(k)] |= othersAt[k] && k - sentenceStart < OPENING && !(k > 0 && NOT_SUBJECT.contains(text.norm(k - 1)));
             sentenceSelf[text.sentence(k)] |= selfAt[k];
             sentenceBuyer[text.sentence(k)] |= BUYER.contains(text.norm(k));
         }

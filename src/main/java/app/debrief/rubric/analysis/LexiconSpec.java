@@ -11,9 +11,12 @@ import java.util.List;
  * "avoid" before them criticises them.
  * Terms match on stems; a term written with a leading {@code =} matches only those exact words.
  * {@code exclamations}: a word shouted with an exclamation mark ("value!!") is a hit too.
+ * {@code ownInReports}: in a text that never speaks for us (a news item, a third party's launch post)
+ * a competitor's hit is the text's own subject, not someone else's position beside ours.
  */
 public record LexiconSpec(String id, String label, String why, boolean stance, boolean attributable, boolean endorsedOnly,
-                          boolean removable, List<String> terms, List<String> patterns, List<String> except, boolean exclamations) {
+                          boolean removable, List<String> terms, List<String> patterns, List<String> except, boolean exclamations,
+                          boolean ownInReports) {
     public LexiconSpec {
         terms = List.copyOf(terms);
         patterns = List.copyOf(patterns);
@@ -22,6 +25,6 @@ public record LexiconSpec(String id, String label, String why, boolean stance, b
 
     public LexiconSpec(String id, String label, String why, boolean stance, boolean attributable, boolean endorsedOnly,
                        boolean removable, List<String> terms, List<String> patterns, List<String> except) {
-        this(id, label, why, stance, attributable, endorsedOnly, removable, terms, patterns, except, false);
+        this(id, label, why, stance, attributable, endorsedOnly, removable, terms, patterns, except, false, false);
     }
 }

@@ -48,6 +48,8 @@ final class StanceMarker {
     private Stance[] governed;
     private boolean[] aboutOthers;
     private boolean[] self;
+    /** Whether the text says "we", "our" or "I" anywhere: an answer speaks for us, a news item does not. */
+    private boolean speaksForUs;
     private int[] depth;
     private int[] quotes;
 
@@ -68,7 +70,7 @@ final class StanceMarker {
         if (text.isEmptyHeading(text.sentence(from))) {
             return Stance.HEADED;
         }
-        if (lexicon.attributable() && aboutOthers[from]) {
+        if (lexicon.attributable() && aboutOthers[from] && !(lexicon.ownInReports() && !speaksForUs)) {
             return Stance.ATTRIBUTED;
         }
         if (governed[from] != null && !(governed[from] == Stance.ATTRIBUTED && !lexicon.attributable() && underTitle(from))) {
@@ -435,6 +437,9 @@ final class StanceMarker {
         }
         aboutOthers = new Attribution(text, vocabulary).aboutOthers();
         self = vocabulary.self().covered(text);
+        for (boolean ours : self) {
+            speaksForUs |= ours;
+        }
         governed = new LeadIns(text, vocabulary, deferBefore, deferAfter, negBefore, criticBefore, aboutOthers).governed();
     }
 }
