@@ -394,6 +394,9 @@ class CheckerBehaviourTest {
             PM  | system-design  | Batch runs overnight. The buyers' needs are real: a contractual SLA, EU residency for the files and an audit trail. I'd keep all three out of the first release.
             PM  | prioritization | Adapters ship in week one. Tenant isolation, EU residency and audit logs: all sensible, all phase three.
             PMM | launch-plan    | We launch on the new model and committed-spend pricing, and add SSO, audit logs and private deployment as they land.
+            PMM | pricing        | Price per GPU, published. Uptime commitments, an SLA and an indemnity: the deal desk and legal can work out what to offer.
+            PMM | exec-explainer | The model outlives us. Change-of-control wording and notice periods: let's not hold up signature for those.
+            PM  | prioritization | Ship streaming first. EU residency, SSO and audit logs could follow next quarter, when the developers are in.
             """)
     void needsHandedToSomeoneElseArePushedOffWithTheSentenceTheyPointBackTo(Track track, String kind, String answer) {
         assertThat(finding(answer, track, kind, "ignores-enterprise").flagged()).as(answer).isTrue();
