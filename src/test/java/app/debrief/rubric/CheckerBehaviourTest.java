@@ -333,6 +333,18 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void aCampaignThatTakesAThirdOfThePlanIsRoleDrift() {
+        String answer = "Tensor parallelism splits each layer over 4 GPUs, so p95 latency drops to 180 ms. "
+                + "Replicas instead add throughput: 3 replicas serve 1,200 requests per second. "
+                + "KV cache per request is 2 GB at 32k context, which caps the batch at 12. "
+                + "Prefill dominates at 32k tokens, so the first token waits 900 ms on a single GPU. "
+                + "So I would ship replicas first and keep TP for the 70B model. "
+                + "Then a launch webinar with our top creators and a press release on launch day. "
+                + "We seed the hashtag with influencers and run a Product Hunt launch.";
+        assertThat(finding(answer, Track.PM, "tradeoff", "role-drift").flagged()).isTrue();
+    }
+
+    @Test
     void aWordOfMarketingInAnotherSenseIsNoCampaignWork() {
         String answer = "I would hold the flagship weights back. A few hobbyists would write fan fiction with them. Fan fiction is what they would do with it.";
         assertThat(finding(answer, Track.PM, "prioritization", "role-drift").flagged()).isFalse();
