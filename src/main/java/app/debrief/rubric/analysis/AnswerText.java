@@ -139,7 +139,9 @@ public final class AnswerText {
             case '.' -> {
                 boolean atEnd = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
                         || "\"')]\u201d\u2019*_`".indexOf(text.charAt(i + 1)) >= 0; // "it.** Weights": Markdown emphasis closes after the stop
-                boolean abbreviation = b.count > 0 && b.end[b.count - 1] == i && ABBREVIATIONS.contains(b.norm[b.count - 1]);
+                // "180 ms. Replicas…": after a number, "ms" is a unit that ends the sentence, not "Ms."
+                boolean abbreviation = b.count > 0 && b.end[b.count - 1] == i && ABBREVIATIONS.contains(b.norm[b.count - 1])
+                        && !(b.count > 1 && "ms".equals(b.norm[b.count - 1]) && Character.isDigit(b.norm[b.count - 2].charAt(0)));
                 boolean itemNumber = b.lastWasItemNumber && b.end[b.count - 1] == i;
                 if (atEnd && !abbreviation && !itemNumber) {
                     b.endSentence();
