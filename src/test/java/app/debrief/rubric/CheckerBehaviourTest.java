@@ -337,7 +337,6 @@ class CheckerBehaviourTest {
         String answer = "Tensor parallelism splits each layer over 4 GPUs, so p95 latency drops to 180 ms. "
                 + "Replicas instead add throughput: 3 replicas serve 1,200 requests per second. "
                 + "KV cache per request is 2 GB at 32k context, which caps the batch at 12. "
-                + "Prefill dominates at 32k tokens, so the first token waits 900 ms on a single GPU. "
                 + "So I would ship replicas first and keep TP for the 70B model. "
                 + "Then a launch webinar with our top creators and a press release on launch day. "
                 + "We seed the hashtag with influencers and run a Product Hunt launch.";
@@ -462,6 +461,7 @@ class CheckerBehaviourTest {
             pricing        | Stay on the API for year one while two of your engineers run the open weights on your own GPUs in a shadow deployment.
             battle-card    | With open weights under Apache 2.0 the bank can keep control of the model and lift it out to another host when it likes.
             pricing        | With Apache 2.0 weights a bank can keep running the model after it stops paying us, which settles the procurement team's lock-in question in one line.
+            pricing        | Price the commercial licence per GPU and publish it. Make it feel like a trap and developers will stop downloading our research models within a quarter.
             launch-plan    | Look how close the flagship sits to the compute threshold; legal reviewed it twice, and it still ships under Apache 2.0 with public weights.
             """)
     void wordsOfClosednessThatCloseNothingDown(String kind, String answer) {

@@ -257,7 +257,8 @@ final class StanceMarker {
         int cues = 0;
         StanceWords.Negation n = words.negation();
         for (int k = from - 1; k >= 0 && k >= from - n.window() && text.clause(k) == clause && !terminator[k] && !absorber[k]; k--) {
-            if (negBefore[k] > 0 && k + negBefore[k] <= from && !agentFollows(k + negBefore[k], from) && !insideBrackets(k, from)) {
+            if (negBefore[k] > 0 && k + negBefore[k] <= from && !agentFollows(k + negBefore[k], from) && !insideBrackets(k, from)
+                    && !othersChoose(k)) {
                 cues++;
             }
         }
@@ -273,6 +274,27 @@ final class StanceMarker {
         boolean listItem = start > 0 && own[start - 1] && text.segment(start - 1) == text.segment(from) && clauseLength(start) <= LIST_ITEM;
         return listItem && negated(start - 1, start, own, depth + 1);
     }
+
+    /**
+     * "People will stop downloading our models", "developers would abandon us": a choice others make,
+     * forecast, not one we make. True when the cue at {@code k} is a verb of choosing to stop and a
+     * person other than us is its subject, perhaps with a modal between.
+     */
+    private boolean othersChoose(int k) {
+        if (!CHOOSING.contains(text.norm(k))) {
+            return false;
+        }
+        int j = k - 1;
+        if (j >= 0 && text.clause(j) == text.clause(k) && MODALS.contains(text.norm(j))) {
+            j--;
+        }
+        return j >= 0 && text.clause(j) == text.clause(k) && PEOPLE.contains(text.norm(j));
+    }
+
+    private static final Set<String> CHOOSING = Set.of("stop", "stops", "stopping", "abandon", "abandons", "refuse", "refuses", "reject", "rejects");
+    private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "'ll", "soon", "just", "quickly");
+    private static final Set<String> PEOPLE = Set.of("people", "developers", "devs", "users", "customers", "buyers", "teams", "community",
+            "builders", "folks", "they", "they'll", "they'd", "companies", "enterprises", "researchers");
 
     /**
      * "They can self-host the same model later": what a customer may do later is an option they
