@@ -482,6 +482,19 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void theCellsUnderACompetitorsColumnDescribeThem() {
+        String card = """
+                | | Ours | Bedrock |
+                |---|---|---|
+                | Weights | Apache 2.0, download them | Hosted only, not downloadable |
+                | Fine-tunes | Yours to keep and self-host | Stay on their platform, only through the API |
+                """;
+        assertThat(finding(card, Track.PMM, "battle-card", "ignores-open-source").flagged()).isFalse();
+        String ours = card.replace("| | Ours | Bedrock |", "| | Plan A | Plan B |");
+        assertThat(finding(ours, Track.PMM, "battle-card", "ignores-open-source").flagged()).as("columns of our own plans").isTrue();
+    }
+
+    @Test
     void wordsShoutedWithExclamationMarksAreHypeWhereFiguresShouldStand() {
         String shouted = "Pricing framework\n- Thinking = value!!\n- Reasoning deserves a value-aligned price\n- Don't match price, hold the line!\n";
         MistakeFinding fluff = finding(shouted, Track.PMM, "pricing", "marketing-fluff");

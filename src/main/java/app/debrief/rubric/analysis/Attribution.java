@@ -69,7 +69,78 @@ final class Attribution {
             // one named after it is an object ("make switching to a competitor expensive")
             about[k] = sentenceAbout[text.sentence(k)] || (clauseOthersFrom[c] <= k && !clauseSelf[c]) || besideOthers(k, othersAt);
         }
+        othersColumns(about, othersAt, selfAt);
         return about;
+    }
+
+    /**
+     * A table whose header names competitors ("| Question | Us | OpenAI | Anthropic |", then "|---|"):
+     * the cells under a competitor's column describe them ("callable, not downloadable"), the cells
+     * under ours, or under no one's, do not.
+     */
+    private void othersColumns(boolean[] about, boolean[] othersAt, boolean[] selfAt) {
+        String t = text.text();
+        if (t.indexOf('|') < 0) {
+            return;
+        }
+        java.util.Map<Integer, Boolean> theirs = null; // per column of the table being read: whether it is a competitor's
+        int line = -1;
+        int lineStart = 0;
+        int lineEnd = 0;
+        boolean row = false;
+        boolean headerRow = false;
+        int at = 0;
+        int column = 0;
+        for (int k = 0; k < text.count(); k++) {
+            if (text.line(k) != line) {
+                // each line is looked at once: is it a table row, and is it a header (a separator row follows)?
+                line = text.line(k);
+                lineStart = t.lastIndexOf('\n', text.start(k) - 1) + 1;
+                lineEnd = t.indexOf('\n', text.start(k));
+                lineEnd = lineEnd < 0 ? t.length() : lineEnd;
+                row = firstNonBlank(t, lineStart, lineEnd) == '|';
+                headerRow = row && separatorFollows(t, lineEnd);
+                if (headerRow) {
+                    theirs = new java.util.HashMap<>();
+                } else if (!row) {
+                    theirs = null;
+                }
+                at = lineStart;
+                column = 0;
+            }
+            for (; at < text.start(k); at++) {
+                column += t.charAt(at) == '|' ? 1 : 0;
+            }
+            if (headerRow) {
+                // a header cell is a competitor's while it names one and not us
+                if (selfAt[k]) {
+                    theirs.put(column, false);
+                } else if (othersAt[k]) {
+                    theirs.putIfAbsent(column, true);
+                }
+            } else if (theirs != null) {
+                about[k] |= theirs.getOrDefault(column, false);
+            }
+        }
+    }
+
+    private static char firstNonBlank(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(t.charAt(i))) {
+                return t.charAt(i);
+            }
+        }
+        return ' ';
+    }
+
+    /** Whether the line after {@code lineEnd} is a Markdown table's separator row ("|---|:--|"). */
+    private static boolean separatorFollows(String t, int lineEnd) {
+        if (lineEnd >= t.length()) {
+            return false;
+        }
+        int end = t.indexOf('\n', lineEnd + 1);
+        String next = t.substring(lineEnd + 1, end < 0 ? t.length() : end).trim();
+        return next.startsWith("|") && next.contains("--") && next.chars().allMatch(c -> c == '|' || c == ':' || c == '-' || c == ' ' || c == '\t');
     }
 
     private boolean besideOthers(int k, boolean[] othersAt) {
