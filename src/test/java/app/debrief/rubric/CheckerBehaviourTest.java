@@ -443,6 +443,7 @@ class CheckerBehaviourTest {
             "We love open source. For the on-prem edition the weights are not published; buyers get a signed bundle that only runs through our server.",
             "Open weights are fine for grad students playing around; a ministry buys the appliance.",
             "The weights are on Hugging Face. Each plugin a team wires into our console is a reason not to switch, so our plugins shouldn't be portable.",
+            "Today's weights are public. For the next generation I'd keep the weights API-only for the first year.",
         };
         for (String answer : closed) {
             assertThat(finding(answer, Track.PMM, "launch-plan", "ignores-open-source").flagged()).as(answer).isTrue();
@@ -462,6 +463,8 @@ class CheckerBehaviourTest {
             battle-card    | With open weights under Apache 2.0 the bank can keep control of the model and lift it out to another host when it likes.
             pricing        | With Apache 2.0 weights a bank can keep running the model after it stops paying us, which settles the procurement team's lock-in question in one line.
             pricing        | Price the commercial licence per GPU and publish it. Make it feel like a trap and developers will stop downloading our research models within a quarter.
+            pricing        | Running our Apache 2.0 weights yourself beats a managed API only at sustained, heavy volume; below that, the API is cheaper.
+            exec-explainer | Open weights can be downloaded and inspected, which sets them apart from closed, API-only models such as GPT-4o, where users never touch the parameters.
             launch-plan    | Look how close the flagship sits to the compute threshold; legal reviewed it twice, and it still ships under Apache 2.0 with public weights.
             """)
     void wordsOfClosednessThatCloseNothingDown(String kind, String answer) {

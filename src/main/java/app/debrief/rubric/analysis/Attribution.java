@@ -69,9 +69,31 @@ final class Attribution {
             // one named after it is an object ("make switching to a competitor expensive")
             about[k] = sentenceAbout[text.sentence(k)] || (clauseOthersFrom[c] <= k && !clauseSelf[c]) || besideOthers(k, othersAt);
         }
+        examplesOfOthers(about, othersAt);
         othersColumns(about, othersAt, selfAt);
         return about;
     }
+
+    /**
+     * "closed, API-only models such as GPT-4o": the kind of thing a competitor is given as an example
+     * of is theirs, for the few words before "such as" in its clause.
+     */
+    private void examplesOfOthers(boolean[] about, boolean[] othersAt) {
+        for (int k = 2; k < text.count(); k++) {
+            boolean example = othersAt[k] && ("such".equals(text.norm(k - 2)) && "as".equals(text.norm(k - 1))
+                    || "like".equals(text.norm(k - 1)) || "including".equals(text.norm(k - 1)));
+            if (!example) {
+                continue;
+            }
+            int cue = "like".equals(text.norm(k - 1)) || "including".equals(text.norm(k - 1)) ? k - 1 : k - 2;
+            for (int j = cue - 1; j >= 0 && j >= cue - EXAMPLE_REACH && text.clause(j) == text.clause(cue); j--) {
+                about[j] = true;
+            }
+        }
+    }
+
+    /** How many words before "such as" the kind of thing exemplified may stand ("closed, API-only models such as"). */
+    private static final int EXAMPLE_REACH = 4;
 
     /**
      * A table whose header names competitors ("| Question | Us | OpenAI | Anthropic |", then "|---|"):
