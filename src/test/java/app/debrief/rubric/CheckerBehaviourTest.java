@@ -347,6 +347,8 @@ class CheckerBehaviourTest {
     void aWordOfMarketingInAnotherSenseIsNoCampaignWork() {
         String answer = "I would hold the flagship weights back. A few hobbyists would write fan fiction with them. Fan fiction is what they would do with it.";
         assertThat(finding(answer, Track.PM, "prioritization", "role-drift").flagged()).isFalse();
+        String senses = "A bigger pool enables longer prompts. Time to market is two sprints. Engineers are aware of the limit.";
+        assertThat(finding(senses, Track.PM, "prioritization", "role-drift").flagged()).as("enables, market, aware").isFalse();
         String campaign = "I would hold the flagship weights back. We pay 40 fans to post clips. Our fans get early access before anyone else.";
         assertThat(finding(campaign, Track.PM, "prioritization", "role-drift").flagged()).as("fans as an audience").isTrue();
     }
