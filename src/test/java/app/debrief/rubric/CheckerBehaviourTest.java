@@ -514,6 +514,7 @@ class CheckerBehaviourTest {
             AI assistants are now indispensable: a quantum leap that turned automation into a question of competitive survival. Companies without them face threats to their very existence in an arms race. | true
             Renting an endpoint means the vendor decides when your version is retired. That last point quietly reshapes the relationship: with the weights in your own infrastructure, you pin the version and negotiate from strength. | false
             "# Microsoft unveils its newest generation of AI models\\n\\nThe next-generation models are redefining machine learning, a revolutionary leap that is simply the ultimate choice for every business." | true
+            Measuring the return on AI is the holy grail of digital transformation. Without it, leaders are flying blind; with it, analysts get superpowers. | true
             You are not buying a licence, you are joining a movement. The platform pays for itself and your team can stop worrying about vendors. History shows openness wins; it is a win-win. | true
             """)
     void pagesReadAsBattleCardsAreFluffWhereHypeStandsForFigures(String page, boolean fluff) {
