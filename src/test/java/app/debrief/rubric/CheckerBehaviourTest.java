@@ -394,6 +394,10 @@ class CheckerBehaviourTest {
         assertThat(finding(nested, Track.PMM, "launch-plan", "ignores-enterprise").flagged()).as("a heading over a sub-heading has a body").isFalse();
         String stars = "BATTLE CARD\n\u2605 Open weights = freedom\n\u2605 Enterprise-grade: SLA, SOC 2, privacy\n";
         assertThat(finding(stars, Track.PMM, "battle-card", "ignores-enterprise").flagged()).as("star lines are bullets, not headings").isFalse();
+        String labels = "**Segments:** banks and insurers\n\n**Packaging:** SSO, audit logs, a 99.9% SLA\n\n**Open weights:**\n\n**Next steps:** launch\n";
+        assertThat(finding(labels, Track.PMM, "launch-plan", "ignores-open-source").flagged()).as("a label with nothing after its colon").isTrue();
+        String said = labels.replace("**Open weights:**\n", "**Open weights:** the same Apache 2.0 models stay on Hugging Face\n");
+        assertThat(finding(said, Track.PMM, "launch-plan", "ignores-open-source").flagged()).isFalse();
     }
 
     @ParameterizedTest

@@ -357,7 +357,23 @@ public final class AnswerText {
         if (s + 1 == sentences) {
             return true;
         }
-        return isHeading(s + 1) && headingRank(s + 1) <= headingRank(s) && !runsIn(s + 1);
+        // "**Open weights:**" on its own line, then "**Next steps:** align…": a label with nothing after
+        // its colon, and the next line opens with a label of its own, so nothing stands under it
+        return isHeading(s + 1) && headingRank(s + 1) <= headingRank(s) && !runsIn(s + 1)
+                || labelOnly(lineOf(s)) && lineOf(s + 1).startsWith("**") && lineOf(s + 1).contains(":**");
+    }
+
+    /** The line the sentence {@code s} starts on, stripped. */
+    private String lineOf(int s) {
+        int first = firstTokenOfSentence(s);
+        int lineStart = text.lastIndexOf('\n', start[first]) + 1;
+        int lineEnd = text.indexOf('\n', start[first]);
+        return text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+    }
+
+    /** A bold label ending in a colon with nothing after it ("**Open weights / self-serve:**"). */
+    private static boolean labelOnly(String line) {
+        return line.startsWith("**") && (line.endsWith(":**") || line.endsWith("**:"));
     }
 
     /** A heading's rank: its number of '#' in Markdown, lower for plain or bold lines. */
