@@ -10,7 +10,8 @@ import java.util.Set;
 final class StanceWordsReader {
 
     private static final Set<String> FIELDS = Set.of("why", "negation", "attribution", "deferral", "handoff", "deemphasis", "displacing",
-            "criticism", "removal", "disparagement", "hypothetical", "endorsement", "leadIns", "restatements", "continuations", "roleNouns");
+            "criticism", "removal", "disparagement", "hypothetical", "endorsement", "leadIns", "restatements", "continuations", "roleNouns",
+            "rejections");
     private static final Set<String> CUE_FIELDS = Set.of("why", "before", "after", "afterPatterns", "reachBefore", "reachAfter");
 
     private final FieldReader in;
@@ -25,7 +26,7 @@ final class StanceWordsReader {
         return new StanceWords(negation(at + "/negation"), attribution(at + "/attribution"),
                 cues(at, "deferral"), cues(at, "handoff"), cues(at, "deemphasis"), words(at, "displacing"), cues(at, "criticism"), cues(at, "removal"),
                 cues(at, "disparagement"), words(at, "hypothetical"), words(at, "endorsement"), words(at, "leadIns"), words(at, "restatements"),
-                words(at, "continuations"), words(at, "roleNouns"));
+                words(at, "continuations"), words(at, "roleNouns"), words(at, "rejections"));
     }
 
     private List<String> words(String at, String field) {

@@ -450,6 +450,10 @@ class CheckerBehaviourTest {
             "Open weights are fine for grad students playing around; a ministry buys the appliance.",
             "The weights are on Hugging Face. Each plugin a team wires into our console is a reason not to switch, so our plugins shouldn't be portable.",
             "Today's weights are public. For the next generation I'd keep the weights API-only for the first year.",
+            // keeping the open option from the customer, and sneers in other words
+            "The old weights are on Hugging Face. On the renewal call we won't mention that they could run it themselves.",
+            "Releasing weights under Apache 2.0 is a gift to competitors. If anything, we should keep the next flagship's weights to ourselves.",
+            "Open weights are a nice science kit for students; the bank signs for the managed API.",
         };
         for (String answer : closed) {
             assertThat(finding(answer, Track.PMM, "launch-plan", "ignores-open-source").flagged()).as(answer).isTrue();
@@ -471,6 +475,7 @@ class CheckerBehaviourTest {
             pricing        | Price the commercial licence per GPU and publish it. Make it feel like a trap and developers will stop downloading our research models within a quarter.
             pricing        | Running our Apache 2.0 weights yourself beats a managed API only at sustained, heavy volume; below that, the API is cheaper.
             exec-explainer | Open weights can be downloaded and inspected, which sets them apart from closed, API-only models such as GPT-4o, where users never touch the parameters.
+            pricing        | We could keep the reasoning model's weights to ourselves so self-hosting can't undercut the API. I'd reject that: the Apache 2.0 release caps our price, and that is healthy.
             launch-plan    | Look how close the flagship sits to the compute threshold; legal reviewed it twice, and it still ships under Apache 2.0 with public weights.
             """)
     void wordsOfClosednessThatCloseNothingDown(String kind, String answer) {

@@ -49,10 +49,13 @@ final class LeadIns {
     private final boolean[] pointsBack;
     private final boolean[] self;
     private final PointingBack pointingBack;
+    /** Whether a sentence opening at a token rejects the sentence before it ("I'd reject that: …"). */
+    private final java.util.function.IntPredicate rejectsBack;
 
     LeadIns(AnswerText text, Vocabulary vocabulary, int[] deferBefore, int[] deferAfter, int[] negBefore, int[] criticBefore,
-            boolean[] aboutOthers) {
+            boolean[] aboutOthers, java.util.function.IntPredicate rejectsBack) {
         this.text = text;
+        this.rejectsBack = rejectsBack;
         this.deferBefore = deferBefore;
         this.deferAfter = deferAfter;
         this.negBefore = negBefore;
@@ -91,7 +94,8 @@ final class LeadIns {
                     break;
                 }
             }
-            Stance lead = colon < 0 ? null : stanceOf(first, colon + 1);
+            // "I'd reject that: the licence caps our price" refuses what came before, not what follows
+            Stance lead = colon < 0 || rejectsBack.test(first) ? null : stanceOf(first, colon + 1);
             if (lead != null) {
                 int last = govern(governed, lead, colon + 1, end, s);
                 for (int t = s; t <= last; t++) {

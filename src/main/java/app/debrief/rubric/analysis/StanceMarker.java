@@ -48,6 +48,9 @@ final class StanceMarker {
     private Stance[] governed;
     private boolean[] aboutOthers;
     private boolean[] self;
+    /** Per sentence, whether the next one opens by rejecting it ("I'd reject that", "That would be a mistake"). */
+    private boolean[] rejectedByNext;
+    private int[] rejections;
     /** Whether the text says "we", "our" or "I" anywhere: an answer speaks for us, a news item does not. */
     private boolean speaksForUs;
     private int[] depth;
@@ -75,6 +78,10 @@ final class StanceMarker {
         }
         if (governed[from] != null && !(governed[from] == Stance.ATTRIBUTED && !lexicon.attributable() && underTitle(from))) {
             return governed[from];
+        }
+        if (lexicon.removable() && rejectedByNext[text.sentence(from)]) {
+            // "We could keep the weights to ourselves. I'd reject that: …": an option raised to be refused
+            return Stance.REJECTED;
         }
         if (text.isQuestion(text.sentence(from)) || !lexicon.removable() && inBuyersWords(from)) {
             // 'The bank will say: "we need it in the contract"': the buyer's ask, not our answer to it
@@ -275,6 +282,12 @@ final class StanceMarker {
         return listItem && negated(start - 1, start, own, depth + 1);
     }
 
+    /** Whether the sentence opening at token {@code first} opens with a rejection, perhaps after a filler. */
+    private boolean rejects(int first) {
+        int opening = first + 1 < text.count() && FILLERS.contains(text.norm(first)) ? first + 1 : first;
+        return opening < text.count() && rejections[opening] > 0;
+    }
+
     /**
      * "People will stop downloading our models", "developers would abandon us": a choice others make,
      * forecast, not one we make. True when the cue at {@code k} is a verb of choosing to stop and a
@@ -291,6 +304,9 @@ final class StanceMarker {
         return j >= 0 && text.clause(j) == text.clause(k) && PEOPLE.contains(text.norm(j));
     }
 
+    private static final Set<String> IDIOMS_AFTER_IF = Set.of("anything");
+    /** Words a rejection may open with before its cue ("Honestly, that would be a mistake"). */
+    private static final Set<String> FILLERS = Set.of("honestly", "frankly", "but", "and", "so", "personally", "still");
     private static final Set<String> CHOOSING = Set.of("stop", "stops", "stopping", "abandon", "abandons", "refuse", "refuses", "reject", "rejects");
     private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "'ll", "soon", "just", "quickly");
     private static final Set<String> PEOPLE = Set.of("people", "developers", "devs", "users", "customers", "buyers", "teams", "community",
@@ -452,6 +468,12 @@ final class StanceMarker {
         disparageBefore = vocabulary.disparagementBefore().mark(text);
         disparageAfter = vocabulary.disparagementAfter().mark(text);
         hypothetical = vocabulary.hypothetical().mark(text);
+        for (int k = 0; k + 1 < count; k++) {
+            // "If anything, …" sets no condition
+            if (hypothetical[k] > 0 && "if".equals(text.norm(k)) && IDIOMS_AFTER_IF.contains(text.norm(k + 1))) {
+                hypothetical[k] = 0;
+            }
+        }
         endorsement = vocabulary.endorsement().mark(text);
         clauseStart = new int[count];
         for (int k = 0; k < count; k++) {
@@ -462,6 +484,11 @@ final class StanceMarker {
         for (boolean ours : self) {
             speaksForUs |= ours;
         }
-        governed = new LeadIns(text, vocabulary, deferBefore, deferAfter, negBefore, criticBefore, aboutOthers).governed();
+        rejectedByNext = new boolean[text.sentences()];
+        rejections = vocabulary.rejections().mark(text);
+        for (int sentence = 1; sentence < text.sentences(); sentence++) {
+            rejectedByNext[sentence - 1] = rejects(text.firstTokenOfSentence(sentence));
+        }
+        governed = new LeadIns(text, vocabulary, deferBefore, deferAfter, negBefore, criticBefore, aboutOthers, this::rejects).governed();
     }
 }

@@ -24,7 +24,8 @@ public record StanceWords(
         List<String> leadIns,
         List<String> restatements,
         List<String> continuations,
-        List<String> roleNouns) {
+        List<String> roleNouns,
+        List<String> rejections) {
 
     public StanceWords {
         displacing = List.copyOf(displacing);
@@ -34,6 +35,7 @@ public record StanceWords(
         restatements = List.copyOf(restatements);
         continuations = List.copyOf(continuations);
         roleNouns = List.copyOf(roleNouns);
+        rejections = List.copyOf(rejections);
     }
 
     /**

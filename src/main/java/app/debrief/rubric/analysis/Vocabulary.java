@@ -36,6 +36,7 @@ public final class Vocabulary {
     private final CueList continuations;
     private final CueList leadIns;
     private final CueList restatements;
+    private final CueList rejections;
     private final TermSet roleNouns;
     private final Map<String, Lexicon> lexicons;
 
@@ -67,6 +68,7 @@ public final class Vocabulary {
         continuations = CueList.of(words.continuations());
         leadIns = CueList.of(words.leadIns());
         restatements = CueList.of(words.restatements());
+        rejections = CueList.of(words.rejections());
         roleNouns = new TermSet(words.roleNouns());
         Map<String, Lexicon> compiled = new HashMap<>();
         lexicons.forEach((id, spec) -> compiled.put(id, new Lexicon(spec)));
@@ -188,6 +190,11 @@ public final class Vocabulary {
 
     CueList leadIns() {
         return leadIns;
+    }
+
+    /** Openings of a sentence that rejects the one before it ("I'd reject that", "That would be a mistake"). */
+    CueList rejections() {
+        return rejections;
     }
 
     CueList restatements() {
