@@ -414,6 +414,8 @@ class CheckerBehaviourTest {
             PMM | pricing        | Price per GPU, published. Uptime commitments, an SLA and an indemnity: the deal desk and legal can work out what to offer.
             PMM | exec-explainer | The model outlives us. Change-of-control wording and notice periods: let's not hold up signature for those.
             PM  | prioritization | Ship streaming first. EU residency, SSO and audit logs could follow next quarter, when the developers are in.
+            PMM | battle-card    | Lead with the price per task. GDPR terms, EU residency, SOC 2 and the SLA: this whole block I would not put on the card.
+            PM  | prioritization | Free the 180 GPUs. Contracts and SLAs of the pinned accounts: account management and legal need to work out what was promised.
             """)
     void needsHandedToSomeoneElseArePushedOffWithTheSentenceTheyPointBackTo(Track track, String kind, String answer) {
         assertThat(finding(answer, track, kind, "ignores-enterprise").flagged()).as(answer).isTrue();

@@ -31,8 +31,8 @@ final class LeadIns {
     private static final Set<String> NEGATING_OPENINGS = Set.of("what", "things", "where", "not", "no", "never", "non", "won't", "don't", "nothing");
     /** A verdict after a colon that closes a list is at most this many tokens ("not for this card"). */
     private static final int MAX_VERDICT = 5;
-    /** A verdict that opens by pointing back may run to this many tokens ("this is not for the battle card"). */
-    private static final int LONG_VERDICT = 8;
+    /** A verdict that opens by pointing back may run to this many tokens ("this part I would not put on the card"). */
+    private static final int LONG_VERDICT = 10;
     /** At most this many tokens, any lead-in with a negation governs ("We won't build:"). */
     private static final int SHORT_LEAD_IN = 4;
 
