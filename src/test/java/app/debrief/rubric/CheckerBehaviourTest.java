@@ -557,6 +557,10 @@ class CheckerBehaviourTest {
         assertThat(finding(stayHome, Track.PMM, "launch-plan", "ignores-enterprise").flagged()).as(stayHome).isFalse();
         String control = "Self-hosting wins above 2 billion tokens a month, and it keeps strict control of your data through private inference.";
         assertThat(finding(control, Track.PMM, "pricing", "ignores-enterprise").flagged()).as(control).isFalse();
+        String paid = "Open weights cost no licence fee. Not free: the GPUs, the people, enterprise support and an SLA.";
+        assertThat(finding(paid, Track.PMM, "exec-explainer", "ignores-enterprise").flagged()).as("'not free' names what is paid for").isFalse();
+        String theirs = "Sales offers to run the model on the customer's own eval set, inside their own environment if they prefer.";
+        assertThat(finding(theirs, Track.PM, "prioritization", "ignores-enterprise").flagged()).as(theirs).isFalse();
         String either = "Compliance decides where it runs. This guide is for teams, whether or not they are regulated, that must prove what a model did.";
         assertThat(finding(either, Track.PMM, "exec-explainer", "ignores-enterprise").flagged()).as(either).isFalse();
     }
