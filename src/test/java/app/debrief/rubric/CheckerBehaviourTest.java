@@ -551,6 +551,8 @@ class CheckerBehaviourTest {
         String voiced = "Pin versions by date. Their risk team will say: \"We need a signed SLA and 90 days' notice before any model change, "
                 + "it's in our regulator's rules.\" Fair, and they will.";
         assertThat(finding(voiced, Track.PM, "system-design", "ignores-enterprise").flagged()).as("a buyer's ask in their words, unanswered").isTrue();
+        String ours = "On the call our security team will say: \"Your data stays in your VPC, and we sign the DPA in week one.\"";
+        assertThat(finding(ours, Track.PMM, "battle-card", "ignores-enterprise").flagged()).as("our own talk track in quotation marks").isFalse();
         String answered = "Their risk team will say: \"We need a signed SLA.\" We give them one: 99.9% uptime with service credits.";
         assertThat(finding(answered, Track.PM, "system-design", "ignores-enterprise").flagged()).as("the ask answered").isFalse();
         String stayHome = "We lead with fill-in-the-middle. For the risk officers: the source never has to leave their network.";

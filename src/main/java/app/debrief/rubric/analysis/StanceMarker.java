@@ -2,6 +2,7 @@ package app.debrief.rubric.analysis;
 
 import java.util.Set;
 import java.util.function.IntBinaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -55,6 +56,7 @@ final class StanceMarker {
     private boolean speaksForUs;
     private int[] depth;
     private int[] quotes;
+    private int[] quoteOpens;
 
     StanceMarker(AnswerText text, Vocabulary vocabulary) {
         this.text = text;
@@ -364,22 +366,36 @@ final class StanceMarker {
             + "|lawyers|legal|procurement|security team|legal team|team)(['\u2019]ll| will| would| might| may| often| usually| always)?"
             + " (say|says|said|ask|asks|asked|tell us|write|writes|push back)( something like)?[:,]?\\s*$");
 
-    /** Whether token {@code k} stands in a quotation that a buyer speaks. */
+    /** Whether token {@code k} stands in a quotation that a buyer speaks ("our security team will say:" is our own line). */
     private boolean inBuyersWords(int k) {
         if (!quoted(k)) {
             return false;
         }
-        String t = text.text();
-        int open = text.start(k);
-        while (open > 0 && "\"\u201c".indexOf(t.charAt(open - 1)) < 0) {
-            open--;
+        if (quoteOpens == null) {
+            // per token, where the quotation it stands in opens (computed once, in one pass over the answer)
+            quoteOpens = new int[text.count()];
+            String t = text.text();
+            int at = 0;
+            int opening = -1;
+            for (int j = 0; j < text.count(); j++) {
+                for (; at < text.start(j); at++) {
+                    char c = t.charAt(at);
+                    opening = c == '\n' ? -1 : c == '\u201c' || c == '"' && opening < 0 ? at : c == '\u201d' || c == '"' ? -1 : opening;
+                }
+                quoteOpens[j] = opening;
+            }
         }
-        if (open == 0) {
+        int open = quoteOpens[k];
+        if (open <= 0) {
             return false;
         }
-        String before = t.substring(Math.max(0, open - 1 - 60), open - 1);
-        return BUYER_SPEAKS.matcher(before).find();
+        String before = text.text().substring(Math.max(0, open - 60), open);
+        Matcher speaker = BUYER_SPEAKS.matcher(before);
+        // "our security team will say:" is our own line
+        return speaker.find() && !OURS_BEFORE.matcher(before.substring(0, speaker.start())).find();
     }
+
+    private static final Pattern OURS_BEFORE = Pattern.compile("(?i)\\b(our|my)\\s+([\\p{L}-]+\\s+)?$");
 
     /** Per token, how many brackets are open before it (computed once per answer). */
     private int[] bracketDepth() {
