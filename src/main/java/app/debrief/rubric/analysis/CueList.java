@@ -54,16 +54,25 @@ public final class CueList {
         if (source.startsWith(POSSESSIVE)) {
             return new Cue(pattern, Optional.empty(), true);
         }
+        return new Cue(pattern, openers(source), false);
+    }
+
+    /**
+     * The words a match of the pattern {@code source} can open with, when it opens with a word
+     * boundary and a literal word or a list of them ("\\b(is|that's|it is) …"); empty when it can
+     * open anywhere.
+     */
+    static Optional<Set<String>> openers(String source) {
         Matcher alternatives = LITERAL_OPENING.matcher(source);
         if (alternatives.find()) {
             Set<String> openers = new HashSet<>();
             for (String alternative : alternatives.group(1).split("\\|")) {
                 openers.add(alternative.strip().split(" ")[0].replace('.', '\''));
             }
-            return new Cue(pattern, Optional.of(Set.copyOf(openers)), false);
+            return Optional.of(Set.copyOf(openers));
         }
         Matcher word = LITERAL_WORD.matcher(source);
-        return new Cue(pattern, word.find() ? Optional.of(Set.of(word.group(1))) : Optional.empty(), false);
+        return word.find() ? Optional.of(Set.of(word.group(1))) : Optional.empty();
     }
 
     public static CueList of(List<String> terms) {

@@ -2,6 +2,8 @@ package app.debrief.rubric.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,8 @@ public final class Lexicon {
     private final TermSet terms;
     private final TermSet except;
     private final List<Pattern> patterns;
+    /** Per pattern, the words its matches open with, where it opens with literal words (then it is tried only there). */
+    private final List<Optional<Set<String>>> openers;
 
     public Lexicon(LexiconSpec spec) {
         this.spec = spec;
@@ -24,6 +28,7 @@ public final class Lexicon {
         this.patterns = spec.patterns().stream()
                 .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
                 .toList();
+        this.openers = spec.patterns().stream().map(CueList::openers).toList();
     }
 
     public LexiconSpec spec() {
@@ -32,6 +37,18 @@ public final class Lexicon {
 
     public String label() {
         return spec.label();
+    }
+
+    private static void addSpan(AnswerText text, Matcher matcher, List<int[]> spans) {
+        if (matcher.end() == matcher.start()) {
+            return;
+        }
+        int first = text.tokenAtOrAfter(matcher.start());
+        if (first >= text.count()) {
+            return;
+        }
+        int last = Math.max(first + 1, text.tokenAtOrAfter(matcher.end() - 1) + 1);
+        spans.add(new int[]{matcher.start(), matcher.end(), first, Math.min(last, text.count())});
     }
 
     /** Where the lexicon matches, in text order, without the places its exceptions cover, each with its stance. */
@@ -43,18 +60,21 @@ public final class Lexicon {
                 spans.add(new int[]{text.start(m.from()), text.end(m.to() - 1), m.from(), m.to()});
             }
         }
-        for (Pattern pattern : patterns) {
-            Matcher matcher = pattern.matcher(text.text());
+        for (int p = 0; p < patterns.size(); p++) {
+            Matcher matcher = patterns.get(p).matcher(text.text());
+            if (openers.get(p).isPresent()) {
+                // tried only at the words it can open with, not at every character
+                Set<String> words = openers.get(p).get();
+                matcher.useTransparentBounds(true);
+                for (int k = 0; k < text.count(); k++) {
+                    if (words.contains(text.norm(k)) && matcher.region(text.start(k), text.text().length()).lookingAt()) {
+                        addSpan(text, matcher, spans);
+                    }
+                }
+                continue;
+            }
             while (matcher.find()) {
-                if (matcher.end() == matcher.start()) {
-                    continue;
-                }
-                int first = text.tokenAtOrAfter(matcher.start());
-                if (first >= text.count()) {
-                    continue;
-                }
-                int last = Math.max(first + 1, text.tokenAtOrAfter(matcher.end() - 1) + 1);
-                spans.add(new int[]{matcher.start(), matcher.end(), first, Math.min(last, text.count())});
+                addSpan(text, matcher, spans);
             }
         }
         if (spec.exclamations()) {
