@@ -366,9 +366,18 @@ public final class AnswerText {
     /** The line the sentence {@code s} starts on, stripped. */
     private String lineOf(int s) {
         int first = firstTokenOfSentence(s);
-        int lineStart = text.lastIndexOf('\n', start[first]) + 1;
-        int lineEnd = text.indexOf('\n', start[first]);
-        return text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+        return text.substring(lineStartOf(first), lineEndOf(first)).strip();
+    }
+
+    /** Where the line of token {@code token} starts in the text. */
+    int lineStartOf(int token) {
+        return text.lastIndexOf('\n', start[token]) + 1;
+    }
+
+    /** Where the line of token {@code token} ends in the text (its line break, or the end of the text). */
+    int lineEndOf(int token) {
+        int end = text.indexOf('\n', start[token]);
+        return end < 0 ? text.length() : end;
     }
 
     /** A bold label ending in a colon with nothing after it ("**Open weights / self-serve:**"). */
@@ -379,8 +388,7 @@ public final class AnswerText {
     /** A heading's rank: its number of '#' in Markdown, lower for plain or bold lines. */
     private int headingRank(int s) {
         int first = firstTokenOfSentence(s);
-        int lineStart = text.lastIndexOf('\n', start[first]) + 1;
-        String before = text.substring(lineStart, start[first]).strip();
+        String before = text.substring(lineStartOf(first), start[first]).strip();
         int hashes = 0;
         while (hashes < before.length() && before.charAt(hashes) == '#') {
             hashes++;
@@ -405,8 +413,7 @@ public final class AnswerText {
 
     /** A run-in heading in bold at the start of its line: "**Scheduling.** Batch lines go into…". */
     private boolean runInBold(int first, int end) {
-        int lineStart = text.lastIndexOf('\n', start[first]) + 1;
-        String before = text.substring(lineStart, start[first]).strip();
+        String before = text.substring(lineStartOf(first), start[first]).strip();
         String after = text.substring(this.end[end - 1], Math.min(text.length(), this.end[end - 1] + 5));
         after = after.replaceFirst("^\\)+", "");
         return (before.endsWith("**") || before.endsWith("__")) && (after.startsWith("**") || after.startsWith(".**") || after.startsWith(":**")

@@ -117,9 +117,8 @@ final class Attribution {
             if (text.line(k) != line) {
                 // each line is looked at once: is it a table row, and is it a header (a separator row follows)?
                 line = text.line(k);
-                lineStart = t.lastIndexOf('\n', text.start(k) - 1) + 1;
-                lineEnd = t.indexOf('\n', text.start(k));
-                lineEnd = lineEnd < 0 ? t.length() : lineEnd;
+                lineStart = text.lineStartOf(k);
+                lineEnd = text.lineEndOf(k);
                 row = firstNonBlank(t, lineStart, lineEnd) == '|';
                 headerRow = row && separatorFollows(t, lineEnd);
                 if (headerRow) {

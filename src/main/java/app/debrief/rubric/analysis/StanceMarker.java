@@ -1,7 +1,6 @@
 package app.debrief.rubric.analysis;
 
 import java.util.Set;
-import java.util.function.IntBinaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,7 +54,6 @@ final class StanceMarker {
     /** Whether the text says "we", "our" or "I" anywhere: an answer speaks for us, a news item does not. */
     private boolean speaksForUs;
     private int[] depth;
-    private int[] quotes;
     private int[] quoteOpens;
 
     StanceMarker(AnswerText text, Vocabulary vocabulary) {
@@ -353,11 +351,19 @@ final class StanceMarker {
 
     /** True when token {@code k} stands inside double quotation marks opened on its line. */
     private boolean quoted(int k) {
-        if (quotes == null) {
-            // 1 while a quotation is open: curly marks open and close, a straight one toggles, a line break ends it
-            quotes = carried((open, c) -> c == '\n' ? 0 : c == '\u201c' ? 1 : c == '\u201d' ? 0 : c == '"' ? 1 - open : open);
+        return quoteOpens()[k] >= 0;
+    }
+
+    /**
+     * Per token, where the quotation it stands in opens, or -1 (computed once per answer): curly marks
+     * open and close, a straight one toggles, a line break ends it.
+     */
+    private int[] quoteOpens() {
+        if (quoteOpens == null) {
+            quoteOpens = carried(-1, (open, c, at) -> c == '\n' ? -1 : c == '\u201c' || c == '"' && open < 0 ? at
+                    : c == '\u201d' || c == '"' ? -1 : open);
         }
-        return quotes[k] == 1;
+        return quoteOpens;
     }
 
     /** A buyer, a customer or their team speaking, just before a quotation opens ("The bank will say:", "their CISO asks"). */
@@ -368,24 +374,7 @@ final class StanceMarker {
 
     /** Whether token {@code k} stands in a quotation that a buyer speaks ("our security team will say:" is our own line). */
     private boolean inBuyersWords(int k) {
-        if (!quoted(k)) {
-            return false;
-        }
-        if (quoteOpens == null) {
-            // per token, where the quotation it stands in opens (computed once, in one pass over the answer)
-            quoteOpens = new int[text.count()];
-            String t = text.text();
-            int at = 0;
-            int opening = -1;
-            for (int j = 0; j < text.count(); j++) {
-                for (; at < text.start(j); at++) {
-                    char c = t.charAt(at);
-                    opening = c == '\n' ? -1 : c == '\u201c' || c == '"' && opening < 0 ? at : c == '\u201d' || c == '"' ? -1 : opening;
-                }
-                quoteOpens[j] = opening;
-            }
-        }
-        int open = quoteOpens[k];
+        int open = quoteOpens()[k];
         if (open <= 0) {
             return false;
         }
@@ -400,20 +389,25 @@ final class StanceMarker {
     /** Per token, how many brackets are open before it (computed once per answer). */
     private int[] bracketDepth() {
         if (depth == null) {
-            depth = carried((open, c) -> c == '(' ? open + 1 : c == ')' ? Math.max(0, open - 1) : open);
+            depth = carried(0, (open, c, at) -> c == '(' ? open + 1 : c == ')' ? Math.max(0, open - 1) : open);
         }
         return depth;
     }
 
-    /** A state carried over the characters of the answer, as it stands at each token: {@code step} reads one character. */
-    private int[] carried(IntBinaryOperator step) {
+    /** One step of a state carried over the characters: the state after character {@code c} at position {@code at}. */
+    private interface CharStep {
+        int next(int state, char c, int at);
+    }
+
+    /** A state carried over the characters of the answer, as it stands at each token, from {@code initial}. */
+    private int[] carried(int initial, CharStep step) {
         int[] state = new int[text.count()];
         String t = text.text();
-        int value = 0;
+        int value = initial;
         int at = 0;
         for (int k = 0; k < text.count(); k++) {
             for (; at < text.start(k); at++) {
-                value = step.applyAsInt(value, t.charAt(at));
+                value = step.next(value, t.charAt(at), at);
             }
             state[k] = value;
         }
