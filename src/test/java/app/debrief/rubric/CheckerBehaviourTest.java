@@ -545,26 +545,25 @@ class CheckerBehaviourTest {
         assertThat(finding(later, Track.PM, "system-design", "ignores-enterprise").flagged()).as("a filler before the pointer").isTrue();
         String met = "Procurement gets our SOC 2 report and DPA in the first call. Security reviews go faster with a filled-in questionnaire.";
         assertThat(finding(met, Track.PMM, "launch-plan", "ignores-enterprise").flagged()).isFalse();
-        // a negation of where data goes, or of a condition, does not push the need off
-        String stays = "The choice turns on security. Run it yourself only when the records cannot go outside the country under a regulatory rule.";
-        assertThat(finding(stays, Track.PMM, "pricing", "ignores-enterprise").flagged()).as(stays).isFalse();
-        String voiced = "Pin versions by date. Their risk team will say: \"We need a signed SLA and 90 days' notice before any model change, "
-                + "it's in our regulator's rules.\" Fair, and they will.";
-        assertThat(finding(voiced, Track.PM, "system-design", "ignores-enterprise").flagged()).as("a buyer's ask in their words, unanswered").isTrue();
-        String ours = "On the call our security team will say: \"Your data stays in your VPC, and we sign the DPA in week one.\"";
-        assertThat(finding(ours, Track.PMM, "battle-card", "ignores-enterprise").flagged()).as("our own talk track in quotation marks").isFalse();
-        String answered = "Their risk team will say: \"We need a signed SLA.\" We give them one: 99.9% uptime with service credits.";
-        assertThat(finding(answered, Track.PM, "system-design", "ignores-enterprise").flagged()).as("the ask answered").isFalse();
-        String stayHome = "We lead with fill-in-the-middle. For the risk officers: the source never has to leave their network.";
-        assertThat(finding(stayHome, Track.PMM, "launch-plan", "ignores-enterprise").flagged()).as(stayHome).isFalse();
-        String control = "Self-hosting wins above 2 billion tokens a month, and it keeps strict control of your data through private inference.";
-        assertThat(finding(control, Track.PMM, "pricing", "ignores-enterprise").flagged()).as(control).isFalse();
-        String paid = "Open weights cost no licence fee. Not free: the GPUs, the people, enterprise support and an SLA.";
-        assertThat(finding(paid, Track.PMM, "exec-explainer", "ignores-enterprise").flagged()).as("'not free' names what is paid for").isFalse();
-        String theirs = "Sales offers to run the model on the customer's own eval set, inside their own environment if they prefer.";
-        assertThat(finding(theirs, Track.PM, "prioritization", "ignores-enterprise").flagged()).as(theirs).isFalse();
-        String either = "Compliance decides where it runs. This guide is for teams, whether or not they are regulated, that must prove what a model did.";
-        assertThat(finding(either, Track.PMM, "exec-explainer", "ignores-enterprise").flagged()).as(either).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            PMM | pricing        | false | The choice turns on security. Run it yourself only when the records cannot go outside the country under a regulatory rule.
+            PM  | system-design  | true  | Pin versions by date. Their risk team will say: "We need a signed SLA and 90 days' notice before any model change, it's in our regulator's rules." Fair, and they will.
+            PMM | battle-card    | false | On the call our security team will say: "Your data stays in your VPC, and we sign the DPA in week one."
+            PM  | system-design  | false | Their risk team will say: "We need a signed SLA." We give them one: 99.9% uptime with service credits.
+            PMM | launch-plan    | false | We lead with fill-in-the-middle. For the risk officers: the source never has to leave their network.
+            PMM | pricing        | false | Self-hosting wins above 2 billion tokens a month, and it keeps strict control of your data through private inference.
+            PMM | exec-explainer | false | Open weights cost no licence fee. Not free: the GPUs, the people, enterprise support and an SLA.
+            PM  | prioritization | false | Sales offers to run the model on the customer's own eval set, inside their own environment if they prefer.
+            PMM | exec-explainer | false | Compliance decides where it runs. This guide is for teams, whether or not they are regulated, that must prove what a model did.
+            """)
+    void enterpriseNeedsMetOrOnlyAskedInPlainWords(Track track, String kind, boolean flagged, String answer) {
+        // a negation of where data goes does not push the need off; a buyer's ask in their own quoted words, unanswered, meets
+        // nothing, our own talk track in quotation marks and an answered ask do; data that need not leave their network, control of
+        // your data, "Not free:" naming what is paid for, their own environment, and "whether or not" negate nothing
+        assertThat(finding(answer, track, kind, "ignores-enterprise").flagged()).as(answer).isEqualTo(flagged);
     }
 
     @Test
