@@ -416,6 +416,8 @@ class CheckerBehaviourTest {
             PM  | prioritization | Ship streaming first. EU residency, SSO and audit logs could follow next quarter, when the developers are in.
             PMM | battle-card    | Lead with the price per task. GDPR terms, EU residency, SOC 2 and the SLA: this whole block I would not put on the card.
             PM  | prioritization | Free the 180 GPUs. Contracts and SLAs of the pinned accounts: account management and legal need to work out what was promised.
+            PM  | system-design  | Effort levels ship first. Large accounts will want org-wide spend limits and invoices split by team. Those come after GA.
+            PM  | prioritization | The old version goes in four weeks. Their procurement will raise the SLA and the contract terms. Realistically, we can't resolve those before the switch-off.
             """)
     void needsHandedToSomeoneElseArePushedOffWithTheSentenceTheyPointBackTo(Track track, String kind, String answer) {
         assertThat(finding(answer, track, kind, "ignores-enterprise").flagged()).as(answer).isTrue();
@@ -479,6 +481,7 @@ class CheckerBehaviourTest {
             exec-explainer | Open weights can be downloaded and inspected, which sets them apart from closed, API-only models such as GPT-4o, where users never touch the parameters.
             pricing        | We could keep the reasoning model's weights to ourselves so self-hosting can't undercut the API. I'd reject that: the Apache 2.0 release caps our price, and that is healthy.
             launch-plan    | Look how close the flagship sits to the compute threshold; legal reviewed it twice, and it still ships under Apache 2.0 with public weights.
+            pricing        | Self-hosting only pays back above two billion tokens a month; below that, calling the API costs less than running the open weights.
             """)
     void wordsOfClosednessThatCloseNothingDown(String kind, String answer) {
         // the agent of a negated verb, a user's download, a page about the closed alternative, a quotation, an exemption, a buyer's option, advice
@@ -558,11 +561,13 @@ class CheckerBehaviourTest {
             PMM | exec-explainer | false | Open weights cost no licence fee. Not free: the GPUs, the people, enterprise support and an SLA.
             PM  | prioritization | false | Sales offers to run the model on the customer's own eval set, inside their own environment if they prefer.
             PMM | exec-explainer | false | Compliance decides where it runs. This guide is for teams, whether or not they are regulated, that must prove what a model did.
+            PM  | system-design  | false | Regulated banks get versions pinned in the contract and a VPC deployment if they want one. We never get to use a switch-off date to force an upgrade, and that is why they sign.
             """)
     void enterpriseNeedsMetOrOnlyAskedInPlainWords(Track track, String kind, boolean flagged, String answer) {
         // a negation of where data goes does not push the need off; a buyer's ask in their own quoted words, unanswered, meets
         // nothing, our own talk track in quotation marks and an answered ask do; data that need not leave their network, control of
-        // your data, "Not free:" naming what is paid for, their own environment, and "whether or not" negate nothing
+        // your data, "Not free:" naming what is paid for, their own environment, and "whether or not" negate nothing; a refusal
+        // after "and that" points at nothing before it
         assertThat(finding(answer, track, kind, "ignores-enterprise").flagged()).as(answer).isEqualTo(flagged);
     }
 

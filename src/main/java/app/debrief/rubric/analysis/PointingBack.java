@@ -66,8 +66,10 @@ final class PointingBack {
         for (int j = first + 1; j < end && j - first <= LONG_CLAUSE && text.segment(j) == text.segment(first); j++) {
             String word = text.norm(j);
             if (word.equals("and")) {
-                if (object) {
-                    return false; // "we ship them in week 2 and the console later": the later thing is another one
+                if (object || refusing) {
+                    // "we ship them in week 2 and the console later": the later thing is another one; and a
+                    // refusal's object is in its own clause ("we never get to use it as leverage, and that is why …")
+                    return false;
                 }
                 continue;
             }
@@ -119,7 +121,8 @@ final class PointingBack {
     /** Verbs of doing that a refusal ("we won't get to any of that") puts off. */
     private static final Set<String> DOING = Set.of("get", "do", "build", "put", "touch", "cover", "include", "ship", "add", "support",
             "offer", "handle", "tackle", "address", "bother", "promise", "spend", "go", "discuss", "mention", "doing", "building",
-            "shipping", "putting", "covering", "adding", "prioritise", "prioritize");
+            "shipping", "putting", "covering", "adding", "prioritise", "prioritize", "resolve", "solve", "answer", "fix", "produce", "sink",
+            "invest", "deliver", "resolving", "solving", "answering", "producing", "delivering");
     private static final Set<String> SCOPES = Set.of("before", "until", "till", "pre", "for", "in", "at", "during");
     private static final Set<String> CONTRASTS = Set.of("rather", "instead", "than", "why", "because", "not", "no", "never", "and", "but",
             "while", "whereas");
