@@ -418,6 +418,10 @@ class CheckerBehaviourTest {
             PM  | prioritization | Free the 180 GPUs. Contracts and SLAs of the pinned accounts: account management and legal need to work out what was promised.
             PM  | system-design  | Effort levels ship first. Large accounts will want org-wide spend limits and invoices split by team. Those come after GA.
             PM  | prioritization | The old version goes in four weeks. Their procurement will raise the SLA and the contract terms. Realistically, we can't resolve those before the switch-off.
+            PMM | pricing        | Price per node, published. Patches, a support SLA and an indemnity come as add-ons: I'd leave those until next year when we know which licensees ask.
+            PMM | launch-plan    | We sell adapters you keep. Retention of training files and a DPA: honestly, legal and the security team should own those answers.
+            PMM | launch-plan    | Volume discounts from 10%. SSO, audit logs and a VPC option: the platform teams own those. Security questionnaires go to legal.
+            PMM | launch-plan    | We publish the weights on day one. Large buyers are going to ask about SOC 2 for the new model and an uptime SLA.
             """)
     void needsHandedToSomeoneElseArePushedOffWithTheSentenceTheyPointBackTo(Track track, String kind, String answer) {
         assertThat(finding(answer, track, kind, "ignores-enterprise").flagged()).as(answer).isTrue();
@@ -562,12 +566,18 @@ class CheckerBehaviourTest {
             PM  | prioritization | false | Sales offers to run the model on the customer's own eval set, inside their own environment if they prefer.
             PMM | exec-explainer | false | Compliance decides where it runs. This guide is for teams, whether or not they are regulated, that must prove what a model did.
             PM  | system-design  | false | Regulated banks get versions pinned in the contract and a VPC deployment if they want one. We never get to use a switch-off date to force an upgrade, and that is why they sign.
+            PMM | launch-plan    | false | Ministries buy through integrators. They will ask for a GDPR impact assessment and an accreditation file, so both must be ready before the first pilot.
+            PMM | battle-card    | true  | Our agents answer in seconds, cutting response times for every shopper. When a caller gets no answer, they do not leave a message; they call someone else.
+            PMM | battle-card    | false | Prompts and files never leave your network: the model runs on your own racks.
+            PM  | system-design  | true  | Expert parallelism across eight GPUs. All 141B parameters stay resident in HBM, which is 282 GB at 16-bit.
+            PM  | system-design  | false | Audit logs stay EU-resident for seven years, behind the customer's own keys.
             """)
     void enterpriseNeedsMetOrOnlyAskedInPlainWords(Track track, String kind, boolean flagged, String answer) {
         // a negation of where data goes does not push the need off; a buyer's ask in their own quoted words, unanswered, meets
         // nothing, our own talk track in quotation marks and an answered ask do; data that need not leave their network, control of
         // your data, "Not free:" naming what is paid for, their own environment, and "whether or not" negate nothing; a refusal
-        // after "and that" points at nothing before it
+        // after "and that" points at nothing before it; a buyer's ask answered in its own sentence meets the need; response times and
+        // what a caller does not leave are no enterprise need, nor are parameters resident in memory
         assertThat(finding(answer, track, kind, "ignores-enterprise").flagged()).as(answer).isEqualTo(flagged);
     }
 

@@ -33,6 +33,8 @@ final class LeadIns {
     private static final int MAX_VERDICT = 5;
     /** A verdict that opens by pointing back may run to this many tokens ("this part I would not put on the card"). */
     private static final int LONG_VERDICT = 10;
+    /** A verdict of ours that puts off what it points back to may run to this many tokens ("let's leave those for next year once …"). */
+    private static final int OUR_VERDICT = 16;
     /** At most this many tokens, any lead-in with a negation governs ("We won't build:"). */
     private static final int SHORT_LEAD_IN = 4;
 
@@ -129,11 +131,14 @@ final class LeadIns {
      * colon's token (the end of what the verdict governs), or -1.
      */
     private int trailingVerdict(int first, int end) {
-        for (int j = end - 2; j > first && end - 1 - j <= LONG_VERDICT; j--) {
+        for (int j = end - 2; j > first && end - 1 - j <= OUR_VERDICT; j--) {
             if (text.colonAfter(j)) {
-                boolean shortOne = end - 1 - j <= MAX_VERDICT && hasDeferral(j + 1, end);
-                // a longer verdict points back at the list ("this is not for the battle card"), not at the customer ("they can self-host later")
-                boolean pointing = PointingBack.OPENERS.contains(text.norm(j + 1)) && hasDeferral(j + 1, end) || pointingBack.pushesOff(j + 1, end);
+                int length = end - 1 - j;
+                boolean shortOne = length <= MAX_VERDICT && hasDeferral(j + 1, end);
+                // a longer verdict points back at the list ("this is not for the battle card"), not at the customer ("they can self-host later");
+                // one of ours may run longer ("let's leave those for next year once we see what licensees ask for")
+                boolean pointing = length <= LONG_VERDICT && PointingBack.OPENERS.contains(text.norm(j + 1)) && hasDeferral(j + 1, end)
+                        || pointingBack.pushesOff(j + 1, end);
                 return shortOne || pointing ? j + 1 : -1;
             }
         }

@@ -83,8 +83,8 @@ final class StanceMarker {
             // "We could keep the weights to ourselves. I'd reject that: …": an option raised to be refused
             return Stance.REJECTED;
         }
-        if (text.isQuestion(text.sentence(from)) || !lexicon.removable() && inBuyersWords(from)) {
-            // 'The bank will say: "we need it in the contract"': the buyer's ask, not our answer to it
+        if (text.isQuestion(text.sentence(from)) || !lexicon.removable() && (inBuyersWords(from) || askedByBuyer(from))) {
+            // 'The bank will say: "we need it in the contract"', "buyers will ask about SOC 2": the buyer's ask, not our answer to it
             return Stance.QUESTIONED;
         }
         if (deemphasised(from, to)) {
@@ -382,6 +382,52 @@ final class StanceMarker {
         Matcher speaker = BUYER_SPEAKS.matcher(before);
         // "our security team will say:" is our own line
         return speaker.find() && !OURS_BEFORE.matcher(before.substring(0, speaker.start())).find();
+    }
+
+    /** A buyer asking, in our words ("Enterprise buyers are going to ask about SOC 2", "their CISO will ask whether …"). */
+    private static final Pattern BUYER_ASKS = Pattern.compile(
+            "(?i)\\b(bank|banks|buyer|buyers|customer|customers|client|clients|prospect|prospects|account|accounts|they|cio|ciso|cfo|cto|dpo"
+            + "|regulator|regulators|insurer|lawyers|legal|procurement|team|teams)(['\u2019]ll| will| would| might| may| often| usually| always"
+            + "| typically| are going to| is going to)? (ask|asks|asked|ask us|want to know|wants to know) (about|for|whether|if|how|what)\\b");
+    /** An answer in the ask's own sentence: our word, or a consequence ("…, so this must be ready before the pilot"). */
+    private static final Pattern ANSWERED = Pattern.compile(
+            "(?i)\\b(we|we['\u2019](ll|d|re)|our|i|i['\u2019](ll|d))\\b|;|,\\s*(so|which)\\b|\\b(so|then) (this|that|these|those|it|they) (must|will|should|needs?|has|have|is|are)\\b");
+
+    /** Whether token {@code k} follows a buyer's ask in its sentence that the sentence does not answer ("…, and we hand over our report"). */
+    private boolean askedByBuyer(int k) {
+        int first = text.sentenceStart(k);
+        String before = text.text().substring(text.start(first), text.start(k));
+        Matcher ask = BUYER_ASKS.matcher(before);
+        int end = -1;
+        while (ask.find()) {
+            end = ask.end();
+        }
+        if (end < 0) {
+            return false;
+        }
+        int last = k;
+        while (last + 1 < text.count() && text.sentence(last + 1) == text.sentence(k)) {
+            last++;
+        }
+        return !ANSWERED.matcher(text.text().substring(text.start(first) + end, text.end(last))).find() && !answeredNext(text.sentence(k));
+    }
+
+    /** Words by which the next sentence takes up an ask ("These can't wait, so they ship at launch", "We ship them in week 2"). */
+    private static final Set<String> TAKING_UP = Set.of("these", "those", "them", "that", "this", "it", "they", "all", "both", "each", "none");
+    private static final int TAKE_UP_REACH = 8;
+
+    /** Whether the sentence after {@code s} takes up what it asked, to answer it or to push it off (which its own pass reads). */
+    private boolean answeredNext(int s) {
+        if (s + 1 >= text.sentences()) {
+            return false;
+        }
+        int first = text.firstTokenOfSentence(s + 1);
+        for (int j = first; j < text.count() && text.sentence(j) == s + 1 && j - first < TAKE_UP_REACH; j++) {
+            if (TAKING_UP.contains(text.norm(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern OURS_BEFORE = Pattern.compile("(?i)\\b(our|my)\\s+([\\p{L}-]+\\s+)?$");
