@@ -462,6 +462,10 @@ class CheckerBehaviourTest {
             "The old weights are on Hugging Face. On the renewal call we won't mention that they could run it themselves.",
             "Releasing weights under Apache 2.0 is a gift to competitors. If anything, we should keep the next flagship's weights to ourselves.",
             "Open weights are a nice science kit for students; the bank signs for the managed API.",
+            // keeping quiet about the open licence, weights that only decrypt with our key, a sneer as a predicate
+            "The small models are Apache 2.0, but I wouldn't lead with that: if the insurer knew it could self-host them, the deal would shrink.",
+            "We love open source. Each model in the on-prem bundle is shipped encrypted and only decrypts with a key we reissue every year.",
+            "The retired version's weights stay on Hugging Face. Self-hosting them is an amateur fix that no bank wants.",
         };
         for (String answer : closed) {
             assertThat(finding(answer, Track.PMM, "launch-plan", "ignores-open-source").flagged()).as(answer).isTrue();
