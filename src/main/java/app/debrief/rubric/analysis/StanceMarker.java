@@ -79,8 +79,8 @@ final class StanceMarker {
         if (governed[from] != null && !(governed[from] == Stance.ATTRIBUTED && !lexicon.attributable() && underTitle(from))) {
             return governed[from];
         }
-        if (lexicon.removable() && rejectedByNext[text.sentence(from)]) {
-            // "We could keep the weights to ourselves. I'd reject that: …": an option raised to be refused
+        if (lexicon.removable() && (rejectedByNext[text.sentence(from)] || refusedAfterColon(from))) {
+            // "We could keep the weights to ourselves. I'd reject that: …", "Flagship API-only: safe, but it abandons …": an option raised to be refused
             return Stance.REJECTED;
         }
         if (text.isQuestion(text.sentence(from)) || !lexicon.removable() && (inBuyersWords(from) || askedByBuyer(from))) {
@@ -280,6 +280,30 @@ final class StanceMarker {
         int start = clauseStart[from];
         boolean listItem = start > 0 && own[start - 1] && text.segment(start - 1) == text.segment(from) && clauseLength(start) <= LIST_ITEM;
         return listItem && negated(start - 1, start, own, depth + 1);
+    }
+
+    /** How far into the verdict after an option's colon its criticism may start ("safe, but it abandons"). */
+    private static final int VERDICT_REACH = 6;
+
+    /**
+     * An option weighed in a list, "label: verdict", whose verdict criticises it ("Smaller model open,
+     * flagship API-only: safe, but it abandons the people who build on us"). True when the hit's
+     * segment ends in a colon and a criticism starts early in what follows, in the same sentence.
+     */
+    private boolean refusedAfterColon(int from) {
+        int last = from;
+        while (last + 1 < text.count() && text.segment(last + 1) == text.segment(from)) {
+            last++;
+        }
+        if (!text.colonAfter(last)) {
+            return false;
+        }
+        for (int j = last + 1; j < text.count() && j - last <= VERDICT_REACH && text.sentence(j) == text.sentence(from); j++) {
+            if (criticAfter[j] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence opening at token {@code first} opens with a rejection, perhaps after a filler. */
