@@ -466,6 +466,7 @@ class CheckerBehaviourTest {
             "The small models are Apache 2.0, but I wouldn't lead with that: if the insurer knew it could self-host them, the deal would shrink.",
             "We love open source. Each model in the on-prem bundle is shipped encrypted and only decrypts with a key we reissue every year.",
             "The retired version's weights stay on Hugging Face. Self-hosting them is an amateur fix that no bank wants.",
+            "Downloadable checkpoints are fine for bedroom hackers. The card's job is to get buyers away from self-hosting and onto the API.",
         };
         for (String answer : closed) {
             assertThat(finding(answer, Track.PMM, "launch-plan", "ignores-open-source").flagged()).as(answer).isTrue();
@@ -495,6 +496,14 @@ class CheckerBehaviourTest {
     void wordsOfClosednessThatCloseNothingDown(String kind, String answer) {
         // the agent of a negated verb, a user's download, a page about the closed alternative, a quotation, an exemption, a buyer's option, advice
         assertThat(finding(answer, Track.PMM, kind, "ignores-open-source").flagged()).as(answer).isFalse();
+    }
+
+    @Test
+    void weightsInMemoryMathsAreNoOpenWeightsContext() {
+        String maths = "At 4.5 bits per weight the 3B model is 1.7 GB. Decoding reads all the weights once per token, so 60 GB/s gives 35 tokens a second.";
+        assertThat(finding(maths, Track.PM, "prioritization", "ignores-open-source").flagged()).isTrue();
+        String open = "The 3B weights ship under Apache 2.0, so app developers bundle them. Each token reads all the weights once, about 35 tokens a second.";
+        assertThat(finding(open, Track.PM, "prioritization", "ignores-open-source").flagged()).isFalse();
     }
 
     @ParameterizedTest
