@@ -492,6 +492,7 @@ class CheckerBehaviourTest {
             launch-plan    | Look how close the flagship sits to the compute threshold; legal reviewed it twice, and it still ships under Apache 2.0 with public weights.
             pricing        | Self-hosting only pays back above two billion tokens a month; below that, calling the API costs less than running the open weights.
             launch-plan    | Option two, the big model API-only and a small one open: simpler, but it throws away the trust of everyone who fine-tunes our Apache 2.0 weights.
+            pricing        | Are your records under a residency rule? Then stop there and plan to self-host.
             """)
     void wordsOfClosednessThatCloseNothingDown(String kind, String answer) {
         // the agent of a negated verb, a user's download, a page about the closed alternative, a quotation, an exemption, a buyer's option, advice
