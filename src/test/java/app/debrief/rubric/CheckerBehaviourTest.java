@@ -588,13 +588,17 @@ class CheckerBehaviourTest {
             PMM | battle-card    | false | Prompts and files never leave your network: the model runs on your own racks.
             PM  | system-design  | true  | Expert parallelism across eight GPUs. All 141B parameters stay resident in HBM, which is 282 GB at 16-bit.
             PM  | system-design  | false | Audit logs stay EU-resident for seven years, behind the customer's own keys.
+            PM  | system-design  | true  | Utilisation is low because the pinned accounts are not sending much. We don't sell models, we sell outcomes.
+            PMM | exec-explainer | false | Claims files are never stored or shared outside the bank's own data centre.
+            PMM | exec-explainer | false | The model runs on your servers, so nothing has to be sent to an outside AI company.
             """)
     void enterpriseNeedsMetOrOnlyAskedInPlainWords(Track track, String kind, boolean flagged, String answer) {
         // a negation of where data goes does not push the need off; a buyer's ask in their own quoted words, unanswered, meets
         // nothing, our own talk track in quotation marks and an answered ask do; data that need not leave their network, control of
         // your data, "Not free:" naming what is paid for, their own environment, and "whether or not" negate nothing; a refusal
         // after "and that" points at nothing before it; a buyer's ask answered in its own sentence meets the need; response times and
-        // what a caller does not leave are no enterprise need, nor are parameters resident in memory
+        // what a caller does not leave are no enterprise need, nor are parameters resident in memory; data not sent, stored or
+        // shared is an assurance, traffic not sent and models not sold are not
         assertThat(finding(answer, track, kind, "ignores-enterprise").flagged()).as(answer).isEqualTo(flagged);
     }
 
