@@ -73,7 +73,7 @@ final class PointingBack {
                 }
                 continue;
             }
-            if (!object && negBefore[j] > 0 && j + 1 < end && DOING.contains(text.norm(j + 1))) {
+            if (!object && negBefore[j] > 0 && doingAfter(j + 1, end)) {
                 refusing = true;
             } else if (!object && OBJECTS.contains(word)) {
                 if (refusing) {
@@ -88,6 +88,16 @@ final class PointingBack {
         }
         return false;
     }
+
+    /** Whether a verb of doing stands at {@code k}, perhaps after "try to" ("we shouldn't try to answer all of that at launch"). */
+    private boolean doingAfter(int k, int end) {
+        if (k + 2 < end && ATTEMPTS.contains(text.norm(k)) && text.norm(k + 1).equals("to")) {
+            k += 2;
+        }
+        return k < end && DOING.contains(text.norm(k));
+    }
+
+    private static final Set<String> ATTEMPTS = Set.of("try", "attempt", "bother", "want", "need", "have", "plan", "aim");
 
     /** Whether the sentence from {@code first} opens by pointing back, perhaps after a filler ("Honestly, that's a v2 list"). */
     boolean opensPointingBack(int first, int end) {
