@@ -133,8 +133,8 @@ public final class RubricReader {
     private PointWords readPointWords(FieldReader in, Set<String> lexicons) {
         String at = "/talkingPoints";
         if (!in.object(at, "the talking-point rules", Set.of("why", "figures", "reasons", "effects", "reasonSpan",
-                "elaborationSpan", "elaborationTerms", "pmCampaignWork", "gaps"))) {
-            return new PointWords(new SubstanceWords("", List.of(), List.of()), 1, 1, 1, List.of(), Map.of());
+                "elaborationSpan", "elaborationTerms", "pmCampaignWork", "hollowAfter", "gaps"))) {
+            return new PointWords(new SubstanceWords("", List.of(), List.of()), 1, 1, 1, List.of(), List.of(), Map.of());
         }
         in.text(at, "why", true);
         Optional<String> figures = in.text(at, "figures", true);
@@ -142,6 +142,7 @@ public final class RubricReader {
         List<String> reasons = names(in, at, "reasons", true, lexicons);
         List<String> effects = names(in, at, "effects", true, lexicons);
         List<String> campaign = names(in, at, "pmCampaignWork", false, lexicons);
+        List<String> hollow = names(in, at, "hollowAfter", false, lexicons);
         Map<String, String> gaps = new LinkedHashMap<>();
         String g = at + "/gaps";
         Set<String> gapNames = Set.of("no-substance", "copied-figures", "only-deferred", "only-questioned", "only-attributed",
@@ -155,7 +156,7 @@ public final class RubricReader {
         int elaborationSpan = in.integer(at, "elaborationSpan", true, 1, 50).orElse(1);
         int elaborationTerms = in.integer(at, "elaborationTerms", true, 1, 50).orElse(1);
         return new PointWords(new SubstanceWords(figures.orElse(""), reasons, effects), reasonSpan, elaborationSpan, elaborationTerms, campaign,
-                gaps);
+                hollow, gaps);
     }
 
     private Map<String, LexiconSpec> readLexicons(FieldReader in) {

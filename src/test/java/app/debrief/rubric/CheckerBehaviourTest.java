@@ -154,6 +154,17 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void aReasonThatGoesOnInHypeDoesNotDevelopAPoint() {
+        Prompt prompt = prompt("battle-card", TalkingPoint.ofCues("indemnity", "Patent and indemnity", List.of("indemnity", "patent grant")),
+                TalkingPoint.ofCues("matrix", "Licence matrix", List.of("licence matrix")));
+        Feedback hype = checker.check("We back the licence with an indemnity, which gives buyers total peace of mind.", CheckContext.of(prompt));
+        assertThat(hype.talkingPoints().get(0).level()).as(hype.talkingPoints().get(0).toString()).isEqualTo(Level.TOUCHED);
+        Feedback argued = checker.check("We back the licence with an indemnity, which gives the buyer's lawyers a named party behind every claim.",
+                CheckContext.of(prompt));
+        assertThat(argued.talkingPoints().get(0).level()).isEqualTo(Level.DEVELOPED);
+    }
+
+    @Test
     void aNegatedCueDoesNotCoverItsTalkingPoint() {
         Prompt prompt = prompt("system-design", TalkingPoint.ofCues("sse", "Uses server-sent events", List.of("server-sent events", "sse")),
                 TalkingPoint.ofCues("ttft", "TTFT", List.of("ttft", "time to first token")));

@@ -39,6 +39,28 @@ public final class Substance {
         return answer.hits(words.effects());
     }
 
+    /**
+     * A reason or an effect whose own clause is hype argues nothing ("which gives total peace of
+     * mind", "so developers feel confident"): true when a term of {@code lexicons} stands asserted after
+     * the cue, close to it in its clause ("no CFO is ever held hostage" is an argument).
+     */
+    public static boolean hollow(AnalysedAnswer answer, TermHit cue, List<String> lexicons) {
+        AnswerText text = answer.text();
+        int end = cue.endToken();
+        while (end < text.count() && text.clause(end) == text.clause(cue.endToken() - 1) && end - cue.endToken() < HOLLOW_REACH) {
+            end++;
+        }
+        for (TermHit h : answer.hits(lexicons)) {
+            if (h.asserted() && h.firstToken() >= cue.endToken() && h.firstToken() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far after its cue the hype of a hollow reason starts ("so developers feel", "which gives total peace of mind"). */
+    private static final int HOLLOW_REACH = 6;
+
     /** Own figures, reasons and effects together, in text order. */
     public static List<TermHit> all(AnalysedAnswer answer, SubstanceWords words, QuestionFigures given) {
         List<TermHit> all = new ArrayList<>(ownFigures(answer, words, given));

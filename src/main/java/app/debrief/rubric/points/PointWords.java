@@ -12,13 +12,15 @@ import java.util.Map;
  * argued over three sentences, or owning a section under a heading, with at least
  * {@code elaborationTerms} of its terms: one word said again is not a discussion); the lexicons
  * of campaign work whose sentences argue no point of a PM prompt ({@code pmCampaignWork}: "a
- * 30-second demo video" is the campaign's number); and the messages that say what a touched point
- * lacks.
+ * 30-second demo video" is the campaign's number); the lexicons whose terms, after a reason or an
+ * effect in its clause, make it hollow ({@code hollowAfter}: "which gives total peace of mind"); and
+ * the messages that say what a touched point lacks.
  */
 public record PointWords(SubstanceWords substance, int reasonSpan, int elaborationSpan, int elaborationTerms, List<String> pmCampaignWork,
-                         Map<String, String> gaps) {
+                         List<String> hollowAfter, Map<String, String> gaps) {
     public PointWords {
         pmCampaignWork = List.copyOf(pmCampaignWork);
+        hollowAfter = List.copyOf(hollowAfter);
         gaps = Map.copyOf(gaps);
     }
 

@@ -81,8 +81,9 @@ public final class TalkingPointGrader {
                 substance.add(f);
             }
         }
-        substance.addAll(Substance.reasons(answer, words.substance()));
-        substance.addAll(Substance.effects(answer, words.substance()));
+        // a reason or an effect that ends in hype ("which gives total peace of mind") argues nothing
+        Substance.reasons(answer, words.substance()).stream().filter(h -> !Substance.hollow(answer, h, words.hollowAfter())).forEach(substance::add);
+        Substance.effects(answer, words.substance()).stream().filter(h -> !Substance.hollow(answer, h, words.hollowAfter())).forEach(substance::add);
         List<List<TermHit>> owned = new ArrayList<>();
         points.forEach(p -> owned.add(new ArrayList<>()));
         int[] sectionOwner = sectionOwners(answer, hits);
