@@ -505,6 +505,8 @@ class CheckerBehaviourTest {
             pricing        | Self-hosting only pays back above two billion tokens a month; below that, calling the API costs less than running the open weights.
             launch-plan    | Option two, the big model API-only and a small one open: simpler, but it throws away the trust of everyone who fine-tunes our Apache 2.0 weights.
             pricing        | Are your records under a residency rule? Then stop there and plan to self-host.
+            pricing        | No usage bills: free to use once downloaded.
+            battle-card    | A weights licence says what a bank may and may not do with the checkpoints it has downloaded.
             """)
     void wordsOfClosednessThatCloseNothingDown(String kind, String answer) {
         // the agent of a negated verb, a user's download, a page about the closed alternative, a quotation, an exemption, a buyer's option, advice

@@ -309,6 +309,9 @@ final class LeadIns {
             }
             thirdParty |= THIRD_PARTY.contains(text.norm(j));
         }
+        if (negations % 2 == 1 && claimsAbsence(from, to)) {
+            return null; // "No ongoing costs: free to use once downloaded" says what is absent, then why; it negates nothing after it
+        }
         if (negations % 2 == 1 && (to - from <= SHORT_LEAD_IN || NEGATING_OPENINGS.contains(text.norm(from)))) {
             // what the alternative lacks ("What they don't get by self-hosting:") is a criticism of it
             return thirdParty ? Stance.REJECTED : Stance.NEGATED;
@@ -318,6 +321,13 @@ final class LeadIns {
         }
         return aboutOthers[from] && aboutOthers[to - 1] ? Stance.ATTRIBUTED : null;
     }
+
+    /** A lead-in that opens with "no" before a noun ("No ongoing costs:", "No vendor lock-in:"), not before a scope ("No to SSO:", "No for v1:"). */
+    private boolean claimsAbsence(int from, int to) {
+        return text.norm(from).equals("no") && from + 1 < to && !SCOPE_AFTER_NO.contains(text.norm(from + 1));
+    }
+
+    private static final Set<String> SCOPE_AFTER_NO = Set.of("to", "for", "in", "at", "before", "until", "v", "mvp", "launch", "way");
 
     private boolean hasDeferral(int from, int to) {
         return CueList.anyStartsIn(deferBefore, from, to) || CueList.anyStartsIn(deferAfter, from, to);
