@@ -479,6 +479,7 @@ class CheckerBehaviourTest {
             "We love open source. Each model in the on-prem bundle is shipped encrypted and only decrypts with a key we reissue every year.",
             "The retired version's weights stay on Hugging Face. Self-hosting them is an amateur fix that no bank wants.",
             "Downloadable checkpoints are fine for bedroom hackers. The card's job is to get buyers away from self-hosting and onto the API.",
+            "No bank with an audit committee should ever run a checkpoint it downloaded; it signs for the managed API.",
         };
         for (String answer : closed) {
             assertThat(finding(answer, Track.PMM, "launch-plan", "ignores-open-source").flagged()).as(answer).isTrue();

@@ -263,14 +263,18 @@ final class StanceMarker {
         int clause = text.clause(from);
         int cues = 0;
         StanceWords.Negation n = words.negation();
-        for (int k = from - 1; k >= 0 && k >= from - n.window() && text.clause(k) == clause && !terminator[k] && !absorber[k]; k--) {
+        int k = from - 1;
+        for (; k >= 0 && k >= from - n.window() && text.clause(k) == clause && !terminator[k] && !absorber[k]; k--) {
             if (negBefore[k] > 0 && k + negBefore[k] <= from && !agentFollows(k + negBefore[k], from) && !insideBrackets(k, from)
                     && !othersChoose(k)) {
                 cues++;
             }
         }
-        for (int k = to; k < text.count() && k < to + n.afterWindow() && text.clause(k) == clause; k++) {
-            if (negAfter[k]) {
+        if (k >= 0 && terminator[k] && MODAL_VERBS.contains(text.norm(k)) && noOneBefore(k, clause)) {
+            cues++; // "Nobody at a telecom should be running a model they downloaded": the subject's negation spans its modal
+        }
+        for (int j = to; j < text.count() && j < to + n.afterWindow() && text.clause(j) == clause; j++) {
+            if (negAfter[j]) {
                 cues++;
             }
         }
@@ -305,6 +309,20 @@ final class StanceMarker {
         }
         return false;
     }
+
+    /** The subject before a modal is nobody ("Nobody at a serious operator should", "No CFO can", "None of them will"). */
+    private boolean noOneBefore(int modal, int clause) {
+        for (int j = modal - 1; j >= 0 && modal - j <= NO_ONE_REACH && text.clause(j) == clause; j--) {
+            if (NO_ONE.contains(text.norm(j)) || text.norm(j).equals("no") && j + 1 < modal) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> MODAL_VERBS = Set.of("can", "could", "will", "would", "should", "may", "might", "must");
+    private static final Set<String> NO_ONE = Set.of("nobody", "none", "nothing", "noone", "neither");
+    private static final int NO_ONE_REACH = 6;
 
     /** Whether the sentence opening at token {@code first} opens with a rejection, perhaps after a filler. */
     private boolean rejects(int first) {
