@@ -434,6 +434,7 @@ class CheckerBehaviourTest {
             PMM | launch-plan    | Volume discounts from 10%. SSO, audit logs and a VPC option: the platform teams own those. Security questionnaires go to legal.
             PMM | launch-plan    | We publish the weights on day one. Large buyers are going to ask about SOC 2 for the new model and an uptime SLA.
             PMM | launch-plan    | Lead with latency. Buyers' security people will want a VPC option, data-use terms and SOC 2. We shouldn't try to answer all of that in the first quarter.
+            PMM | pricing        | Launch at $0.70 per million. Enterprise contracts signed at the old price: we'll handle those at the next renewal.
             """)
     void needsHandedToSomeoneElseArePushedOffWithTheSentenceTheyPointBackTo(Track track, String kind, String answer) {
         assertThat(finding(answer, track, kind, "ignores-enterprise").flagged()).as(answer).isTrue();
