@@ -566,6 +566,7 @@ class CheckerBehaviourTest {
             Measuring the return on AI is the holy grail of digital transformation. Without it, leaders are flying blind; with it, analysts get superpowers. | true
             You are not buying a licence, you are joining a movement. The platform pays for itself and your team can stop worrying about vendors. History shows openness wins; it is a win-win. | true
             We would turn the price talk into a partnership. The other vendor sells tokens; we are a strategic partner in their innovation, and that is value beyond the invoice. | true
+            The new assistant is remarkably good at answering customers. It gives every store a competitive edge, and leaders who wait hand rivals a competitive advantage. | true
             Risks of a single vendor: an outage stops your pipelines; innovation stagnation, because moving to a better model gets too hard; and leaks when sensitive data goes to outside APIs. | false
             """)
     void pagesReadAsBattleCardsAreFluffWhereHypeStandsForFigures(String page, boolean fluff) {
