@@ -481,6 +481,7 @@ class CheckerBehaviourTest {
             "The retired version's weights stay on Hugging Face. Self-hosting them is an amateur fix that no bank wants.",
             "Downloadable checkpoints are fine for bedroom hackers. The card's job is to get buyers away from self-hosting and onto the API.",
             "No bank with an audit committee should ever run a checkpoint it downloaded; it signs for the managed API.",
+            "Our weights are on Hugging Face. The fine-tuning console is where we keep the customer sticky: adapters trained there only load on our API.",
         };
         for (String answer : closed) {
             assertThat(finding(answer, Track.PMM, "launch-plan", "ignores-open-source").flagged()).as(answer).isTrue();
