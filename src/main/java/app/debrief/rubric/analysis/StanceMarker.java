@@ -79,8 +79,11 @@ final class StanceMarker {
         if (governed[from] != null && !(governed[from] == Stance.ATTRIBUTED && !lexicon.attributable() && underTitle(from))) {
             return governed[from];
         }
-        if (lexicon.removable() && (rejectedByNext[text.sentence(from)] || refusedAfterColon(from))) {
-            // "We could keep the weights to ourselves. I'd reject that: …", "Flagship API-only: safe, but it abandons …": an option raised to be refused
+        boolean refusedNext = rejectedByNext[text.sentence(from)];
+        if (lexicon.removable() && (refusedNext || refusedAfterColon(from)) || refusedNext && negated(from, to, own, 0)) {
+            // "We could keep the weights to ourselves. I'd reject that: …", "Flagship API-only: safe, but it abandons …": an option
+            // raised to be refused; and what the refused option negates is refused with it ("… stop publishing the weights so
+            // that nobody compares our API against self-hosting. I'd push back hard.")
             return Stance.REJECTED;
         }
         if (text.isQuestion(text.sentence(from)) || !lexicon.removable() && (inBuyersWords(from) || askedByBuyer(from))) {
