@@ -440,21 +440,46 @@ final class StanceMarker {
 
     /** Whether token {@code k} follows a buyer's ask in its sentence that the sentence does not answer ("…, and we hand over our report"). */
     private boolean askedByBuyer(int k) {
-        int first = text.sentenceStart(k);
-        String before = text.text().substring(text.start(first), text.start(k));
-        Matcher ask = BUYER_ASKS.matcher(before);
-        int end = -1;
-        while (ask.find()) {
-            end = ask.end();
+        int s = text.sentence(k);
+        int[] ends = buyerAsks(s);
+        int at = text.start(k);
+        for (int m = ends.length - 1; m >= 0; m--) {
+            if (ends[m] <= at) {
+                return !answered[s][m] && !answeredNext(s);
+            }
         }
-        if (end < 0) {
-            return false;
+        return false;
+    }
+
+    /** Per sentence, where each buyer's ask in it ends, and whether the rest of the sentence answers it (computed once a sentence). */
+    private int[][] askEnds;
+    private boolean[][] answered;
+
+    private int[] buyerAsks(int s) {
+        if (askEnds == null) {
+            askEnds = new int[text.sentences()][];
+            answered = new boolean[text.sentences()][];
         }
-        int last = k;
-        while (last + 1 < text.count() && text.sentence(last + 1) == text.sentence(k)) {
-            last++;
+        if (askEnds[s] == null) {
+            int first = text.firstTokenOfSentence(s);
+            int last = first;
+            while (last + 1 < text.count() && text.sentence(last + 1) == s) {
+                last++;
+            }
+            int from = text.start(first);
+            int to = text.end(last);
+            Matcher ask = BUYER_ASKS.matcher(text.text()).region(from, to);
+            java.util.List<Integer> ends = new java.util.ArrayList<>();
+            while (ask.find()) {
+                ends.add(ask.end());
+            }
+            askEnds[s] = ends.stream().mapToInt(Integer::intValue).toArray();
+            answered[s] = new boolean[ends.size()];
+            for (int m = 0; m < ends.size(); m++) {
+                answered[s][m] = ANSWERED.matcher(text.text()).region(ends.get(m), to).find();
+            }
         }
-        return !ANSWERED.matcher(text.text().substring(text.start(first) + end, text.end(last))).find() && !answeredNext(text.sentence(k));
+        return askEnds[s];
     }
 
     /** Words by which the next sentence takes up an ask ("These can't wait, so they ship at launch", "We ship them in week 2"). */

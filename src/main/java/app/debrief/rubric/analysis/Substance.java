@@ -40,22 +40,31 @@ public final class Substance {
     }
 
     /**
-     * A reason or an effect whose own clause is hype argues nothing ("which gives total peace of
-     * mind", "so developers feel confident"): true when a term of {@code lexicons} stands asserted after
-     * the cue, close to it in its clause ("no CFO is ever held hostage" is an argument).
+     * The cues that are not hollow. A reason or an effect whose own clause is hype argues nothing
+     * ("which gives total peace of mind", "so developers feel confident"): a cue is hollow when a term
+     * of {@code lexicons} stands asserted after it, close to it in its clause ("no CFO is ever held
+     * hostage" is an argument).
      */
-    public static boolean hollow(AnalysedAnswer answer, TermHit cue, List<String> lexicons) {
+    public static List<TermHit> notHollow(AnalysedAnswer answer, List<TermHit> cues, List<String> lexicons) {
         AnswerText text = answer.text();
-        int end = cue.endToken();
-        while (end < text.count() && text.clause(end) == text.clause(cue.endToken() - 1) && end - cue.endToken() < HOLLOW_REACH) {
-            end++;
-        }
+        boolean[] hype = new boolean[text.count()];
         for (TermHit h : answer.hits(lexicons)) {
-            if (h.asserted() && h.firstToken() >= cue.endToken() && h.firstToken() < end) {
-                return true;
+            if (h.asserted()) {
+                hype[h.firstToken()] = true;
             }
         }
-        return false;
+        List<TermHit> kept = new ArrayList<>();
+        for (TermHit cue : cues) {
+            boolean hollow = false;
+            for (int k = cue.endToken(); k < text.count() && text.clause(k) == text.clause(cue.endToken() - 1)
+                    && k - cue.endToken() < HOLLOW_REACH && !hollow; k++) {
+                hollow = hype[k];
+            }
+            if (!hollow) {
+                kept.add(cue);
+            }
+        }
+        return kept;
     }
 
     /** How far after its cue the hype of a hollow reason starts ("so developers feel", "which gives total peace of mind"). */

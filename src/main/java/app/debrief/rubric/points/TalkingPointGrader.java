@@ -82,8 +82,8 @@ public final class TalkingPointGrader {
             }
         }
         // a reason or an effect that ends in hype ("which gives total peace of mind") argues nothing
-        Substance.reasons(answer, words.substance()).stream().filter(h -> !Substance.hollow(answer, h, words.hollowAfter())).forEach(substance::add);
-        Substance.effects(answer, words.substance()).stream().filter(h -> !Substance.hollow(answer, h, words.hollowAfter())).forEach(substance::add);
+        substance.addAll(Substance.notHollow(answer, Substance.reasons(answer, words.substance()), words.hollowAfter()));
+        substance.addAll(Substance.notHollow(answer, Substance.effects(answer, words.substance()), words.hollowAfter()));
         List<List<TermHit>> owned = new ArrayList<>();
         points.forEach(p -> owned.add(new ArrayList<>()));
         int[] sectionOwner = sectionOwners(answer, hits);
