@@ -509,6 +509,8 @@ class CheckerBehaviourTest {
             launch-plan    | Option two, the big model API-only and a small one open: simpler, but it throws away the trust of everyone who fine-tunes our Apache 2.0 weights.
             pricing        | Are your records under a residency rule? Then stop there and plan to self-host.
             pricing        | No usage bills: free to use once downloaded.
+            pricing        | There is no doubt a bank can self-host the weights.
+            pricing        | With no contract in place they can still self-host the weights.
             pricing        | A board member wants us to stop publishing the small weights so that no one sets our API price against self-hosting. I'd push back hard: the Apache 2.0 weights are why banks trust us.
             battle-card    | A weights licence says what a bank may and may not do with the checkpoints it has downloaded.
             """)

@@ -55,6 +55,9 @@ final class StanceMarker {
     private boolean speaksForUs;
     private int[] depth;
     private int[] quoteOpens;
+    /** Per sentence, where each buyer's ask in it ends, and whether the rest of the sentence answers it (computed once a sentence). */
+    private int[][] askEnds;
+    private boolean[][] answered;
 
     StanceMarker(AnswerText text, Vocabulary vocabulary) {
         this.text = text;
@@ -313,15 +316,28 @@ final class StanceMarker {
         return false;
     }
 
-    /** The subject before a modal is nobody ("Nobody at a serious operator should", "No CFO can", "None of them will"). */
+    /**
+     * The subject before a modal is nobody ("Nobody at a serious operator should", "No CFO can",
+     * "None of them will"): the negative word opens the clause and no other subject stands between
+     * ("There is no doubt we can self-host" and "With no contract they can" negate nothing).
+     */
     private boolean noOneBefore(int modal, int clause) {
         for (int j = modal - 1; j >= 0 && modal - j <= NO_ONE_REACH && text.clause(j) == clause; j--) {
-            if (NO_ONE.contains(text.norm(j)) || text.norm(j).equals("no") && j + 1 < modal) {
-                return true;
+            String word = text.norm(j);
+            if (SUBJECTS.contains(word)) {
+                return false;
+            }
+            if (NO_ONE.contains(word) || word.equals("no") && j + 1 < modal) {
+                return j == 0 || text.clause(j - 1) != clause || CLAUSE_OPENERS.contains(text.norm(j - 1));
             }
         }
         return false;
     }
+
+    private static final Set<String> SUBJECTS = Set.of("we", "i", "you", "they", "he", "she", "it", "there");
+    /** Words after which a subject opens a clause of its own ("it means no CFO can", "so that nobody will"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "so", "that", "because", "means", "meaning", "ensures", "guarantees",
+            "while", "where");
 
     private static final Set<String> MODAL_VERBS = Set.of("can", "could", "will", "would", "should", "may", "might", "must");
     private static final Set<String> NO_ONE = Set.of("nobody", "none", "nothing", "noone", "neither");
@@ -450,10 +466,6 @@ final class StanceMarker {
         }
         return false;
     }
-
-    /** Per sentence, where each buyer's ask in it ends, and whether the rest of the sentence answers it (computed once a sentence). */
-    private int[][] askEnds;
-    private boolean[][] answered;
 
     private int[] buyerAsks(int s) {
         if (askEnds == null) {
