@@ -343,12 +343,7 @@ final class LeadIns {
     }
 
     private int sentenceEnd(int first) {
-        int s = text.sentence(first);
-        int end = first;
-        while (end < text.count() && text.sentence(end) == s) {
-            end++;
-        }
-        return end;
+        return text.firstTokenOfSentence(text.sentence(first) + 1);
     }
 
     private int firstSegmentEnd(int first, int end) {

@@ -1,5 +1,7 @@
 package app.debrief.rubric.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -473,15 +475,10 @@ final class StanceMarker {
             answered = new boolean[text.sentences()][];
         }
         if (askEnds[s] == null) {
-            int first = text.firstTokenOfSentence(s);
-            int last = first;
-            while (last + 1 < text.count() && text.sentence(last + 1) == s) {
-                last++;
-            }
-            int from = text.start(first);
-            int to = text.end(last);
+            int from = text.start(text.firstTokenOfSentence(s));
+            int to = text.end(text.firstTokenOfSentence(s + 1) - 1);
             Matcher ask = BUYER_ASKS.matcher(text.text()).region(from, to);
-            java.util.List<Integer> ends = new java.util.ArrayList<>();
+            List<Integer> ends = new ArrayList<>();
             while (ask.find()) {
                 ends.add(ask.end());
             }
