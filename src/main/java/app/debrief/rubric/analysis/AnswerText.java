@@ -359,8 +359,14 @@ public final class AnswerText {
         }
         // "**Open weights:**" on its own line, then "**Next steps:** align…": a label with nothing after
         // its colon, and the next line opens with a label of its own, so nothing stands under it
-        return isHeading(s + 1) && headingRank(s + 1) <= headingRank(s) && !runsIn(s + 1)
-                || labelOnly(lineOf(s)) && lineOf(s + 1).startsWith("**") && lineOf(s + 1).contains(":**");
+        if (isHeading(s + 1) && headingRank(s + 1) <= headingRank(s) && !runsIn(s + 1)) {
+            return true;
+        }
+        if (!labelOnly(lineOf(s))) {
+            return false;
+        }
+        String next = lineOf(s + 1);
+        return next.startsWith("**") && next.contains(":**");
     }
 
     /** The line the sentence {@code s} starts on, stripped. */
