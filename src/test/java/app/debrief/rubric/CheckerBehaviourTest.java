@@ -36,6 +36,12 @@ class CheckerBehaviourTest {
     @CsvSource(delimiter = '|', textBlock = """
             ignores-open-source | We will build a walled garden around the model and keep the weights private. Customers reach it only through our API. | true
             ignores-open-source | We will not build a walled garden. The weights stay Apache 2.0 and anyone can self-host them. | false
+            ignores-open-source | Our open weights built the community. From now on the newest flagship goes only to enterprise customers, and the public download follows a year later. | true
+            ignores-open-source | Our open weights built the community. The next model ships under a licence that forbids commercial self-hosting without a contract. | true
+            ignores-open-source | Our open weights built the community. I would hold the new checkpoints back from the public release until enterprise deals close. | true
+            ignores-open-source | Llama's licence forbids using its outputs to train other models; ours is Apache 2.0, so a bank can self-host and tune freely. | false
+            ignores-open-source | We will never ship under a licence that restricts commercial use; the weights stay Apache 2.0 on Hugging Face. | false
+            ignores-open-source | SSO is available only to enterprise customers; the open weights stay on Hugging Face under Apache 2.0 for everyone. | false
             ignores-open-source | We stop publishing weights for new models; the open weights of older models stay up. Revenue comes from the API. | true
             ignores-open-source | Unlike OpenAI's closed API, our weights are downloadable under Apache 2.0, so a bank can run them in its own VPC. | false
             ignores-open-source | We sell to banks through an enterprise tier with SSO, audit logs and a 99.9% SLA, priced at 150k per year. | true
