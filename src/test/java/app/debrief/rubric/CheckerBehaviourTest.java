@@ -578,6 +578,8 @@ class CheckerBehaviourTest {
             We would turn the price talk into a partnership. The other vendor sells tokens; we are a strategic partner in their innovation, and that is value beyond the invoice. | true
             The new assistant is remarkably good at answering customers. It gives every store a competitive edge, and leaders who wait hand rivals a competitive advantage. | true
             Risks of a single vendor: an outage stops your pipelines; innovation stagnation, because moving to a better model gets too hard; and leaks when sensitive data goes to outside APIs. | false
+            Generative AI is no longer a fad. Data is the new oil, and this is the greatest shift since the printing press: companies must evolve or be left behind. | true
+            The frontier model we compare against costs $15 per million output tokens; ours costs $2, and a 7B model fits on one 24 GB GPU, so the next frontier model release does not change the sums. | false
             """)
     void pagesReadAsBattleCardsAreFluffWhereHypeStandsForFigures(String page, boolean fluff) {
         // a title about a rival names the page's subject: the hype under it is still the page's own (the third row)

@@ -75,7 +75,7 @@ final class PointingBack {
             }
             if (!object && negBefore[j] > 0 && doingAfter(j + 1, end)) {
                 refusing = true;
-            } else if (!object && OBJECTS.contains(word)) {
+            } else if (!object && OBJECTS.contains(word) && !relativeThat(j)) {
                 if (refusing) {
                     return true;
                 }
@@ -88,6 +88,17 @@ final class PointingBack {
         }
         return false;
     }
+
+    /**
+     * "We never ship under a licence that restricts resale": a "that" after a noun opens a relative clause, it does not
+     * point back; after a verb or a preposition ("we won't do that", "any of that") it does.
+     */
+    private boolean relativeThat(int j) {
+        return text.norm(j).equals("that") && j > 0 && !DOING.contains(text.norm(j - 1)) && !BEFORE_POINTER.contains(text.norm(j - 1));
+    }
+
+    private static final Set<String> BEFORE_POINTER = Set.of("of", "to", "on", "with", "about", "for", "into", "at", "in", "all", "like",
+            "beyond", "past", "after", "before", "until", "do", "doing");
 
     /** Whether a verb of doing stands at {@code k}, perhaps after "try to" ("we shouldn't try to answer all of that at launch"). */
     private boolean doingAfter(int k, int end) {
