@@ -63,6 +63,10 @@ class CheckerBehaviourTest {
             ignores-enterprise  | SSO ships at launch. SOC 2 can wait. Residency can wait until next year. Audit logs are premature. | true
             ignores-enterprise  | SSO, SCIM and audit logs ship at launch with a 99.9% SLA. Two banks sign in Q2. SOC 2 Type II can wait until the Q3 audit. | false
             ignores-enterprise  | We run hackathons. Banks get SSO on day one. Audit logs are legal's problem. | true
+            ignores-enterprise  | We run hackathons and a free tier. EU residency, zero retention and audit logs are important eventually. | true
+            ignores-enterprise  | We run hackathons. Banks will want SOC 2 and a DPA; legal owns compliance, so nothing moves onto the roadmap. | true
+            ignores-enterprise  | We run hackathons. Privacy-first by design. Privacy is in everything we do. | true
+            ignores-enterprise  | Privacy-first: prompts are never stored, and a DPA is signed before the pilot. | false
             ignores-open-source | Our models run on Vertex and on our API. Open weights: they can self-host or move clouds later. | false
             ignores-open-source | Self-hosted option: the same Helm charts are handed to a customer who wants to run the model in their own data centre. | false
             ignores-open-source | The research licence is non-production; the Apache 2.0 models can be used commercially and self-hosted. | false
