@@ -79,6 +79,7 @@ class CheckerBehaviourTest {
             ignores-open-source | Customers start on our API; they can self-host the same model later if they want. | false
             ignores-open-source | We start on our API only; we can open the weights later. | true
             ignores-open-source | Developers keep the older open models, but each new model's weights stay back from public release for two quarters. | true
+            ignores-open-source | Our appliance ships racked and supported. Downloading the open weights and wiring them onto servers you bought and racked yourself is a science project. | true
             ignores-open-source | The research licence is our moat; production self-hosting goes through a licence server. Developers love our open models. | true
             """)
     void launchPlanStances(String mistake, String answer, boolean flagged) {
