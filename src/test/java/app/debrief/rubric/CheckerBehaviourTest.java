@@ -148,9 +148,22 @@ class CheckerBehaviourTest {
         Feedback handedOff = checker.check("Every response names its model version for version pinning. Strict mode compiles each schema to a "
                 + "grammar. Audit logs: needed, but that's the compliance folks' area rather than this API.", CheckContext.of(prompt));
         assertThat(handedOff.talkingPoints().get(0).level()).as(handedOff.talkingPoints().get(0).toString()).isEqualTo(Level.TOUCHED);
-        Feedback argued = checker.check("Strict mode compiles each schema to a grammar. We keep audit logs of every tool call rather than "
-                + "sampling them, because a bank's auditor asks for each one.", CheckContext.of(prompt));
+        Feedback argued = checker.check("Strict mode compiles each schema to a grammar. We keep audit logs of every tool call, because a "
+                + "bank's auditor asks for each one. The audit logs stay for a year, so a dispute can be traced.", CheckContext.of(prompt));
         assertThat(argued.talkingPoints().get(0).level()).isEqualTo(Level.DEVELOPED);
+    }
+
+    @Test
+    void theAlternativeAloneDoesNotArgueAPointButAMechanismDoes() {
+        // "rather than" names what the answer does not do; it argues only where the point is discussed
+        Prompt prompt = prompt("system-design", TalkingPoint.ofCues("audit", "Audit logs", List.of("audit logs")),
+                TalkingPoint.ofCues("strict", "Strict mode", List.of("strict mode", "grammar")));
+        Feedback named = checker.check("Strict mode compiles each schema to a grammar. We keep audit logs rather than sampling.",
+                CheckContext.of(prompt));
+        assertThat(named.talkingPoints().get(0).level()).isEqualTo(Level.TOUCHED);
+        Feedback mechanism = checker.check("Strict mode compiles each schema to a grammar. We keep audit logs, which lets an auditor trace "
+                + "each call.", CheckContext.of(prompt));
+        assertThat(mechanism.talkingPoints().get(0).level()).isEqualTo(Level.DEVELOPED);
     }
 
     @Test
