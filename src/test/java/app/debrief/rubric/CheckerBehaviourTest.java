@@ -606,6 +606,16 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void aTrialOnTheBuyersOwnTasksIsAnEnterpriseNeedMetButEvalsForEveryoneAreNot() {
+        String trial = "We publish the clean score of 82.75% with its interval. Every prospect that compares models gets an offer to run "
+                + "the model on a sample of their own documents before they sign.";
+        assertThat(finding(trial, Track.PM, "prioritization", "ignores-enterprise").flagged()).isFalse();
+        String community = "We publish the clean score of 82.75% with its interval. People should run evals on their own tasks, and the "
+                + "eval code is on GitHub.";
+        assertThat(finding(community, Track.PM, "prioritization", "ignores-enterprise").flagged()).isTrue();
+    }
+
+    @Test
     void namingTheBuyingProcessOnceIsNotMeetingAnEnterpriseNeed() {
         String gallery = "We seed a gallery of reference agents: procurement, support triage and code review. Success is 5k GitHub stars.";
         assertThat(finding(gallery, Track.PM, "system-design", "ignores-enterprise").flagged()).isTrue();
