@@ -95,6 +95,17 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void aPmAnswerIsFluffWhenBrandTalkFillsItNotWhenOneWordOfFeelingStandsInIt() {
+        String oneWord = "We keep one endpoint and add tiers. Developers will be happy with the new tiers. Free, pro and enterprise keys get "
+                + "different limits. The dashboard shows usage per key. Limits reset on a rolling window.";
+        MistakeFinding mild = finding(oneWord, Track.PM, "system-design", "marketing-fluff");
+        assertThat(mild.flagged()).as(mild.why()).isFalse();
+        assertThat(mild.why()).contains("too little to call it fluff");
+        String whole = "I'd just make it feel magical; developers should fall in love with it on the first call.";
+        assertThat(finding(whole, Track.PM, "system-design", "marketing-fluff").flagged()).as("one sentence that is the whole answer").isTrue();
+    }
+
+    @Test
     void twoSentencesOfFramingInsideADeepTechnicalAnswerAreNotFluff() {
         String answer = """
                 Developers should love this feature, and it should feel effortless.

@@ -54,7 +54,10 @@ final class BalanceWeigher {
         values.put("expectedLabel", evaluator.labels(rule.expected()));
         values.put("examples", Verdict.examples(evidence));
         int a = againstSentences.size();
-        if (a >= rule.minAgainst() && forSentences.size() < rule.forPerAgainst() * a) {
+        // one sentence of brand talk is too little in an answer of many, and the whole answer when it is one of two
+        boolean enough = a >= rule.minAgainst()
+                || rule.minAgainstShare() > 0 && a > 0 && a >= rule.minAgainstShare() * answer.text().sentences();
+        if (enough && forSentences.size() < rule.forPerAgainst() * a) {
             return new Verdict(true, "flagged", values, Optional.empty(), evidence, support);
         }
         boolean expectedHere = !rule.expected().isEmpty()

@@ -23,15 +23,17 @@ public sealed interface Rule permits Rule.Balance, Rule.Claims, Rule.Existence, 
 
     /**
      * Sentences dominated by asserted {@code against} claims are weighed against sentences
-     * dominated by {@code forLexicons}: flagged when at least {@code minAgainst} lean against and
-     * fewer than {@code forPerAgainst} times as many lean for. Optionally, for the kinds in
+     * dominated by {@code forLexicons}: flagged when at least {@code minAgainst} lean against (or, in
+     * a short answer, at least {@code minAgainstShare} of its sentences) and fewer than
+     * {@code forPerAgainst} times as many lean for. Optionally, for the kinds in
      * {@code expectedKinds}, flagged as well when nothing of {@code expected} appears and at least
      * {@code minAgainstWhenExpectedMissing} sentences lean against. With {@code forNeedsSubstance}, a
      * sentence leans for only when it also argues (a figure of its own, or a reason with content):
      * technical words strung together with the question's numbers are not depth.
      */
     /** {@code askedIsOnTopic}: a term of the 'against' side that the prompt itself uses ("a journalist asks") does not count against. */
-    record Balance(List<String> against, List<String> forLexicons, boolean forNeedsSubstance, int minAgainst, double forPerAgainst,
+    record Balance(List<String> against, List<String> forLexicons, boolean forNeedsSubstance, int minAgainst, double minAgainstShare,
+                   double forPerAgainst,
                    List<String> expected, Set<String> expectedKinds, int minAgainstWhenExpectedMissing, boolean askedIsOnTopic,
                    Messages messages) implements Rule {
         public String type() {
