@@ -80,6 +80,8 @@ class CheckerBehaviourTest {
             ignores-open-source | We start on our API only; we can open the weights later. | true
             ignores-open-source | Developers keep the older open models, but each new model's weights stay back from public release for two quarters. | true
             ignores-open-source | Our appliance ships racked and supported. Downloading the open weights and wiring them onto servers you bought and racked yourself is a science project. | true
+            ignores-open-source | Our model card lists every evaluation. Builders across our partner ecosystem get early access, and the ecosystem grows each quarter. | true
+            ignores-open-source | The API only costs more than self-hosting above 15 billion tokens a month; below that, download the weights and run them yourself. | false
             ignores-open-source | The research licence is our moat; production self-hosting goes through a licence server. Developers love our open models. | true
             """)
     void launchPlanStances(String mistake, String answer, boolean flagged) {
