@@ -108,6 +108,14 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void aPmAnswerWhoseBrandTalkMatchesItsSubstanceSentenceForSentenceIsFluff() {
+        String half = "Developers should fall in love with streaming on the first call. The brand promise is an API that feels alive and "
+                + "delightful. Time to first token stays under 300 ms at p95. Tokens stream over server-sent events, so a dropped client "
+                + "frees its KV cache slot.";
+        assertThat(finding(half, Track.PM, "system-design", "marketing-fluff").flagged()).as("half the answer is brand talk").isTrue();
+    }
+
+    @Test
     void twoSentencesOfFramingInsideADeepTechnicalAnswerAreNotFluff() {
         String answer = """
                 Developers should love this feature, and it should feel effortless.
