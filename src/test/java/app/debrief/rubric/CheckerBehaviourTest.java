@@ -617,6 +617,8 @@ class CheckerBehaviourTest {
             We would turn the price talk into a partnership. The other vendor sells tokens; we are a strategic partner in their innovation, and that is value beyond the invoice. | true
             The new assistant is remarkably good at answering customers. It gives every store a competitive edge, and leaders who wait hand rivals a competitive advantage. | true
             Risks of a single vendor: an outage stops your pipelines; innovation stagnation, because moving to a better model gets too hard; and leaks when sensitive data goes to outside APIs. | false
+            Our pricing is a flywheel of optionality. The margin stays market-aware and premium-justified, with leverage up. | true
+            The buyer has two options on the table. The options differ in who runs the servers and who signs the support contract. | false
             Generative AI is no longer a fad. Data is the new oil, and this is the greatest shift since the printing press: companies must evolve or be left behind. | true
             The frontier model we compare against costs $15 per million output tokens; ours costs $2, and a 7B model fits on one 24 GB GPU, so the next frontier model release does not change the sums. | false
             """)
