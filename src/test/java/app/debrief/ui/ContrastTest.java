@@ -68,7 +68,7 @@ class ContrastTest {
         Seeder.seed(fixture, 12, Instant.parse("2026-11-01T09:00:00Z"));
         Prompt p = fixture.services.bank().byId("pm-sd-streaming-responses").orElseThrow();
         // Four mistakes flagged at once, so four highlight colours are painted.
-        attempt = Seeder.submit(fixture, p, Mode.PRACTICE, "Our brand vision is pure delight and developers will love the magic. "
+        attempt = Seeder.submit(fixture, p, Mode.PRACTICE, "Our brand vision is pure delight. Developers will love the magic. "
                 + "We keep the weights private in a walled garden, reachable only through our API. Success is GitHub stars "
                 + "and downloads. We will run a launch campaign with influencers and a hero video.",
                 Instant.parse("2026-11-20T09:00:00Z"), 20 * 60_000L, f -> List.of());
