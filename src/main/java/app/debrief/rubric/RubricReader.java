@@ -283,8 +283,8 @@ public final class RubricReader {
         Rule rule;
         switch (type.get()) {
             case "balance" -> {
-                in.object(at, "a balance rule", Set.of("type", "against", "for", "forNeedsSubstance", "minAgainst", "minAgainstShare", "forPerAgainst", "expected",
-                        "expectedKinds", "minAgainstWhenExpectedMissing", "askedIsOnTopic", "messages"));
+                in.object(at, "a balance rule", Set.of("type", "against", "for", "forNeedsSubstance", "minAgainst", "minAgainstShare",
+                        "forPerAgainst", "expected", "expectedKinds", "minAgainstWhenExpectedMissing", "askedIsOnTopic", "messages"));
                 rule = new Rule.Balance(names(in, at, "against", true, lexicons), names(in, at, "for", true, lexicons),
                         bool(in, at, "forNeedsSubstance", false),
                         in.integer(at, "minAgainst", true, 1, 1000).orElse(1),

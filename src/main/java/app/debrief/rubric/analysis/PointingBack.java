@@ -94,11 +94,12 @@ final class PointingBack {
      * point back; after a verb or a preposition ("we won't do that", "any of that") it does.
      */
     private boolean relativeThat(int j) {
-        return text.norm(j).equals("that") && j > 0 && !DOING.contains(text.norm(j - 1)) && !BEFORE_POINTER.contains(text.norm(j - 1));
+        return text.norm(j).equals("that") && j > 0 && !DOING.contains(text.norm(j - 1))
+                && !BEFORE_POINTER.contains(text.norm(j - 1));
     }
 
     private static final Set<String> BEFORE_POINTER = Set.of("of", "to", "on", "with", "about", "for", "into", "at", "in", "all", "like",
-            "beyond", "past", "after", "before", "until", "do", "doing");
+            "beyond", "past", "after", "before", "until");
 
     /** Whether a verb of doing stands at {@code k}, perhaps after "try to" ("we shouldn't try to answer all of that at launch"). */
     private boolean doingAfter(int k, int end) {

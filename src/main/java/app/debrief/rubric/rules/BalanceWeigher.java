@@ -54,7 +54,7 @@ final class BalanceWeigher {
         values.put("expectedLabel", evaluator.labels(rule.expected()));
         values.put("examples", Verdict.examples(evidence));
         int a = againstSentences.size();
-        // one sentence of brand talk is too little in an answer of many, and the whole answer when it is one of two
+        // one sentence of brand talk is too little in an answer of many, and is the answer when it is one of two or three
         boolean enough = a >= rule.minAgainst()
                 || rule.minAgainstShare() > 0 && a > 0 && a >= rule.minAgainstShare() * answer.text().sentences();
         if (enough && forSentences.size() < rule.forPerAgainst() * a) {
