@@ -147,6 +147,9 @@ class ScreenTour {
         robot.interact(() -> shell.feedback(strong.id()));
         robot.interact(() -> scrollTo(scene.lookup("#point-wire-protocol")));
         shoot(robot, "4b-feedback-points");
+        // the last points: touched and missing, so the three levels are seen side by side across the two shots
+        robot.interact(() -> scrollTo(scene.lookup("#point-open-weights-parity")));
+        shoot(robot, "4c-feedback-points-end");
         robot.clickOn("#theme-toggle");
         robot.interact(shell::home);
         shoot(robot, "5-home-dark");
