@@ -147,7 +147,7 @@ class ScreenTour {
         robot.interact(() -> shell.feedback(strong.id()));
         robot.interact(() -> scrollTo(scene.lookup("#point-wire-protocol")));
         shoot(robot, "4b-feedback-points");
-        // the last points: touched and missing, so the three levels are seen side by side across the two shots
+        // scrolled to the last points, so one shot shows a developed, two touched and a missing point together
         robot.interact(() -> scrollTo(scene.lookup("#point-open-weights-parity")));
         shoot(robot, "4c-feedback-points-end");
         robot.clickOn("#theme-toggle");
