@@ -65,6 +65,13 @@ class CheckerBehaviourTest {
             ignores-enterprise  | We run hackathons. Banks get SSO on day one. Audit logs are legal's problem. | true
             ignores-enterprise  | We run hackathons and a free tier. EU residency, zero retention and audit logs are important eventually. | true
             ignores-enterprise  | We run hackathons. Banks will want SOC 2 and a DPA; legal owns compliance, so nothing moves onto the roadmap. | true
+            ignores-enterprise  | We run hackathons. If a hospital ever asks for audit trails or a BAA, we can look at that when it comes, case by case. | true
+            ignores-enterprise  | We run hackathons. If an insurer turns out to need EU residency, that is something we could discuss at that point. | true
+            ignores-enterprise  | We run hackathons. Insurers need EU residency and a DPA, but that is a conversation for sales. | true
+            ignores-enterprise  | We run hackathons. Retention of prompts is something the security team decides; procurement can handle the DPA. | true
+            ignores-enterprise  | We run hackathons. Insurers need EU residency and a DPA, and compliance is on it. | true
+            ignores-enterprise  | Insurers need EU residency and a DPA: both ship at launch, and we answer their security questionnaire in the first week. | false
+            ignores-enterprise  | If we ever raise prices, insurers keep their EU residency and the DPA they signed; both ship at launch. | false
             ignores-enterprise  | We run hackathons. Privacy-first by design. Privacy is in everything we do. | true
             ignores-enterprise  | Privacy-first: prompts are never stored, and a DPA is signed before the pilot. | false
             ignores-open-source | Our models run on Vertex and on our API. Open weights: they can self-host or move clouds later. | false
