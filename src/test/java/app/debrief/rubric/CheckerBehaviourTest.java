@@ -70,6 +70,13 @@ class CheckerBehaviourTest {
             ignores-enterprise  | We run hackathons. Insurers need EU residency and a DPA, but that is a conversation for sales. | true
             ignores-enterprise  | We run hackathons. Retention of prompts is something the security team decides; procurement can handle the DPA. | true
             ignores-enterprise  | We run hackathons. Insurers need EU residency and a DPA, and compliance is on it. | true
+            ignores-enterprise  | We run hackathons. Audit trails we'll build once a hospital group asks for them. | true
+            ignores-enterprise  | We run hackathons. SLA credits for the signed insurers: we'll work those out with finance down the line. | true
+            ignores-enterprise  | We run hackathons. SSO, SCIM and audit logs are sensible, but none of them goes into the first release. | true
+            ignores-enterprise  | We run hackathons. EU residency and a DPA matter; that's a post-launch conversation. | true
+            ignores-enterprise  | We run hackathons. EU residency and a DPA matter, but they're not launch blockers. | true
+            ignores-enterprise  | We run hackathons. Questions on EU residency can be handled case by case. | true
+            ignores-enterprise  | EU residency and a DPA are launch blockers, so both ship on day one. | false
             ignores-enterprise  | Insurers need EU residency and a DPA: both ship at launch, and we answer their security questionnaire in the first week. | false
             ignores-enterprise  | If we ever raise prices, insurers keep their EU residency and the DPA they signed; both ship at launch. | false
             ignores-enterprise  | We run hackathons. Privacy-first by design. Privacy is in everything we do. | true
