@@ -295,6 +295,20 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void selfHostingArguedOnlyAsACostDoesNotStandOnOpenWeightsAndTheFindingSaysWhichWordsItSetAside() {
+        String rivalsOnly = "Card vs Llama: the fintech says Llama is free to download. Self-hosting isn't free to run: two GPUs at $2.50 an hour "
+                + "and an on-call engineer. Our API costs less below 1B tokens a month.";
+        MistakeFinding f = finding(rivalsOnly, Track.PMM, "battle-card", "ignores-open-source");
+        assertThat(f.flagged()).isTrue();
+        assertThat(f.why()).contains("It names", "Self-hosting", "not as something we stand on");
+        assertThat(f.evidence()).extracting(Evidence::text).contains("Self-hosting");
+
+        String ours = "Our weights are Apache 2.0 on Hugging Face. Self-hosting them isn't free to run: two GPUs at $2.50 an hour and an "
+                + "on-call engineer, so most teams start on our API.";
+        assertThat(finding(ours, Track.PMM, "battle-card", "ignores-open-source").flagged()).isFalse();
+    }
+
+    @Test
     void aQuantizationAnswerNeedNotDiscussLicensing() {
         String answer = "INT8 halves memory to 7 GB so one L4 serves the 7B model; INT4 with AWQ reaches 4 GB but costs 1.5 points of MMLU.";
         assertThat(finding(answer, Track.PM, "tradeoff", "ignores-open-source").applies()).isFalse();

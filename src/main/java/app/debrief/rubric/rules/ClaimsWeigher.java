@@ -61,7 +61,11 @@ final class ClaimsWeigher {
             }
             List<TermHit> context = Sentences.own(answer.hits(rule.context()));
             values.put("examples", Verdict.examples(context));
-            return new Verdict(true, "missing", values, Optional.of(values.get("supportLabel")), context, support);
+            // what the answer does name, in a stance that does not count ("the download is Llama's", "self-hosting isn't free to run"),
+            // so the user sees why those words did not clear it
+            List<TermHit> mentioned = mentioned(rule, answer, support);
+            values.put("mentioned", Verdict.examples(mentioned));
+            return new Verdict(true, "missing", values, Optional.of(values.get("supportLabel")), context.isEmpty() ? mentioned : context, support);
         }
         values.put("examples", Verdict.examples(support));
         return new Verdict(false, "clear", values, Optional.empty(), List.of(), support);
@@ -80,12 +84,24 @@ final class ClaimsWeigher {
         return claims;
     }
 
-    /** Words as a space-padded run of stems, so containment is whole-word. */
+    /**
+     * The hits that do not count of the lexicons the rule counts where asserted (not of "closed", which supports only
+     * where refused), in text order, one per sentence.
+     */
+    private static List<TermHit> mentioned(Rule.Claims rule, AnalysedAnswer answer, List<TermHit> counted) {
+        Set<Integer> seen = new java.util.HashSet<>();
+        return rule.support().stream().filter(r -> r.stances().contains(Stance.ASSERTED)).map(Rule.Role::lexicon).distinct()
+                .flatMap(l -> answer.hits(l).stream())
+                .filter(h -> !counted.contains(h)).sorted(Comparator.comparingInt(TermHit::start))
+                .filter(h -> seen.add(h.sentence())).toList();
+    }
+
     /** How many different needs the hits name. */
     private static long distinct(List<TermHit> hits) {
         return hits.stream().map(h -> words(h.text())).distinct().count();
     }
 
+    /** Words as a space-padded run of stems, so containment is whole-word. */
     private static String words(String text) {
         return " " + String.join(" ", TermSet.tokens(text)) + " ";
     }
