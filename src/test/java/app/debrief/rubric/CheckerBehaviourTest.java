@@ -87,6 +87,7 @@ class CheckerBehaviourTest {
             ignores-open-source | The next flagship ships under a new licence: production use requires an enterprise agreement with us. | true
             ignores-open-source | The self-hosted edition gets the same SDK. People running the weights on their own rigs are mostly hobbyists with a gaming GPU. | true
             ignores-enterprise  | Downloads on their own don't pay the bills; we count paid seats at banks, each with SOC 2 and an SLA. | false
+            ignores-open-source | Pharma legal reads every line. The closed flagships are API-only, so the model never leaves the vendor's cloud. Ours is Apache 2.0 and runs in your VPC. | false
             ignores-open-source | A bank keeps its own copy of the model and can run it on its own computers if we ever disappear. | false
             ignores-open-source | Apache 2.0 has no acceptable-use clause, a clause rejected by the open-source definition. Anyone may self-host the weights. | false
             ignores-open-source | The Apache 2.0 weights carry no MAU threshold (the trigger in restrictive open-weights licences). Anyone may self-host them. | false
