@@ -284,11 +284,12 @@ public final class RubricReader {
         switch (type.get()) {
             case "balance" -> {
                 in.object(at, "a balance rule", Set.of("type", "against", "for", "forNeedsSubstance", "minAgainst", "minAgainstShare",
-                        "forPerAgainst", "expected", "expectedKinds", "minAgainstWhenExpectedMissing", "askedIsOnTopic", "messages"));
+                        "denseAgainst", "forPerAgainst", "expected", "expectedKinds", "minAgainstWhenExpectedMissing", "askedIsOnTopic", "messages"));
                 rule = new Rule.Balance(names(in, at, "against", true, lexicons), names(in, at, "for", true, lexicons),
                         bool(in, at, "forNeedsSubstance", false),
                         in.integer(at, "minAgainst", true, 1, 1000).orElse(1),
                         in.number(at, "minAgainstShare", false, 0, 1).orElse(0.0),
+                        in.integer(at, "denseAgainst", false, 0, 100).orElse(0),
                         in.number(at, "forPerAgainst", true, 0, 100).orElse(1.0),
                         names(in, at, "expected", false, lexicons),
                         Set.copyOf(in.textList(at, "expectedKinds", false, 0)),

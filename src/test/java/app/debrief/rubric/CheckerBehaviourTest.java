@@ -264,6 +264,21 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void aPmmSpecLinePackedWithImplementationTermsWeighsMoreThanATermInPassing() {
+        String market = "Launch plan for the appliance. The buyer is the CIO of a defence agency with its own data centre. "
+                + "Partners sell it with a talk track and a battle card against DIY. "
+                + "Pricing: 400k for the hardware through the partner, 120k a year for our software. ";
+        String specs = "Rack: 8x H100 over NVLink and NVSwitch, NVMe RAID, a k3s cluster and CUDA drivers pinned in signed container images. "
+                + "Updates: signed images, a canary on 2 GPUs, tensor-parallel restarts and KV-cache budgets per model.";
+        MistakeFinding drift = finding(market + specs, Track.PMM, "launch-plan", "role-drift");
+        assertThat(drift.flagged()).isTrue();
+        assertThat(drift.why()).contains("packed with specs and counted twice");
+
+        String passing = "Rack: eight H100s. Updates arrive as signed images every quarter.";
+        assertThat(finding(market + passing, Track.PMM, "launch-plan", "role-drift").flagged()).isFalse();
+    }
+
+    @Test
     void technicalDifferentiatorsTranslatedForBuyersAreThePmmsJob() {
         String answer = """
                 Sparse mixture-of-experts keeps latency low, which means a support bot answers customers in under a second.

@@ -53,7 +53,11 @@ final class BalanceWeigher {
         values.put("forLabel", evaluator.labels(rule.forLexicons()));
         values.put("expectedLabel", evaluator.labels(rule.expected()));
         values.put("examples", Verdict.examples(evidence));
-        int a = againstSentences.size();
+        int dense = dense(rule, against, againstSentences);
+        if (dense > 0) {
+            values.put("dense", String.valueOf(dense));
+        }
+        int a = againstSentences.size() + dense;
         // one sentence of brand talk is too little in an answer of many, and is the answer when it is one of two or three
         boolean enough = a >= rule.minAgainst()
                 || rule.minAgainstShare() > 0 && a > 0 && a >= rule.minAgainstShare() * answer.text().sentences();
@@ -69,6 +73,17 @@ final class BalanceWeigher {
         // below the minimum but not outweighed: say it is too little to lead, not that the other side carries the answer
         String outcome = against.isEmpty() ? "none" : a > 0 && forSentences.size() < rule.forPerAgainst() * a ? "few" : "clear";
         return new Verdict(false, outcome, values, Optional.empty(), List.of(), support);
+    }
+
+    /** How many of the sentences that lean against name at least {@code denseAgainst} different terms: each counts twice. */
+    private static int dense(Rule.Balance rule, List<TermHit> against, Set<Integer> sentences) {
+        if (rule.denseAgainst() <= 0) {
+            return 0;
+        }
+        Map<Integer, Set<String>> terms = new HashMap<>();
+        against.stream().filter(h -> sentences.contains(h.sentence()))
+                .forEach(h -> terms.computeIfAbsent(h.sentence(), k -> new java.util.HashSet<>()).add(h.text().toLowerCase(java.util.Locale.ROOT)));
+        return (int) terms.values().stream().filter(t -> t.size() >= rule.denseAgainst()).count();
     }
 
     /** A figure the question gave, echoed back: no evidence of the answer's own numbers. */

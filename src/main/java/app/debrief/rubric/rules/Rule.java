@@ -29,11 +29,14 @@ public sealed interface Rule permits Rule.Balance, Rule.Claims, Rule.Existence, 
      * {@code expectedKinds}, flagged as well when nothing of {@code expected} appears and at least
      * {@code minAgainstWhenExpectedMissing} sentences lean against. With {@code forNeedsSubstance}, a
      * sentence leans for only when it also argues (a figure of its own, or a reason with content):
-     * technical words strung together with the question's numbers are not depth.
+     * technical words strung together with the question's numbers are not depth. With
+     * {@code denseAgainst} above zero, a sentence that leans against with at least that many different
+     * terms counts twice: a spec line ("8x H100 over NVLink, NVMe RAID, k3s") weighs more than a term
+     * in passing.
      */
     /** {@code askedIsOnTopic}: a term of the 'against' side that the prompt itself uses ("a journalist asks") does not count against. */
     record Balance(List<String> against, List<String> forLexicons, boolean forNeedsSubstance, int minAgainst, double minAgainstShare,
-                   double forPerAgainst,
+                   int denseAgainst, double forPerAgainst,
                    List<String> expected, Set<String> expectedKinds, int minAgainstWhenExpectedMissing, boolean askedIsOnTopic,
                    Messages messages) implements Rule {
         public String type() {
