@@ -295,7 +295,7 @@ final class LeadIns {
      * third party ("What they don't get by self-hosting:") describes the alternative, not our plan.
      */
     private Stance stanceOf(int from, int to) {
-        if (hasDeferral(from, to) || CueList.anyStartsIn(leadInWords, from, to)) {
+        if (hasDeferral(from, to) || leadInWordIn(from, to)) {
             return Stance.DEFERRED;
         }
         int negations = 0;
@@ -321,6 +321,24 @@ final class LeadIns {
         }
         return aboutOthers[from] && aboutOthers[to - 1] ? Stance.ATTRIBUTED : null;
     }
+
+    /**
+     * A lead-in word ("Cut:", "What I'd drop:") in [from, to), unless it is a noun in a phrase of its own
+     * ("because a 50% cost cut is a story:", "the price drop:"): after an article, a number or a word it
+     * measures, it names a change, not what is left out.
+     */
+    private boolean leadInWordIn(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (leadInWords[k] > 0 && !(k > from && NOUN_BEFORE_CUE.contains(text.norm(k - 1)))
+                    && !(k > from && Character.isDigit(text.norm(k - 1).charAt(0)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NOUN_BEFORE_CUE = Set.of("a", "an", "the", "our", "their", "its", "this", "that", "cost", "price",
+            "rate", "budget", "tax", "%", "percent", "latency", "headcount", "big", "deep", "sharp", "small");
 
     /** A lead-in that opens with "no" before a noun ("No ongoing costs:", "No vendor lock-in:"), not before a scope ("No to SSO:", "No for v1:"). */
     private boolean claimsAbsence(int from, int to) {
