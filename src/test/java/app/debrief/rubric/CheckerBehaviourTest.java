@@ -252,6 +252,16 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void aPmAnswerWhoseSecondHalfIsALaunchCalendarIsRoleDrift() {
+        String answer = "FP8 halves the bytes per weight, so the 70B fits one H100 with 10 GB left for KV cache. Then how we land it: "
+                + "a launch blog series on the cost cut. A thread on X with the benchmark chart. A workshop at the next community meetup. "
+                + "A demo day with three partners. A tutorial series for self-hosters.";
+        MistakeFinding drift = finding(answer, Track.PM, "tradeoff", "role-drift");
+        assertThat(drift.flagged()).isTrue();
+        assertThat(drift.evidence()).extracting(Evidence::text).contains("launch blog", "thread on X", "workshop", "demo day");
+    }
+
+    @Test
     void aPmmAnswerThatBecomesAnImplementationSpecIsRoleDrift() {
         String answer = """
                 The serving image pins CUDA 12.4 and PyTorch 2.4 with our fork of vLLM.
