@@ -259,6 +259,10 @@ class CheckerBehaviourTest {
         MistakeFinding drift = finding(answer, Track.PM, "tradeoff", "role-drift");
         assertThat(drift.flagged()).isTrue();
         assertThat(drift.evidence()).extracting(Evidence::text).contains("launch blog", "thread on X", "workshop", "demo day");
+
+        String noise = "Streaming uses server-sent events, so the first token shows in 300 ms. Then we make noise about it. Hero message: "
+                + "never stare at a spinner again. Three customer quotes lined up before launch. A press pitch to two newsletters and a post on Hacker News.";
+        assertThat(finding(noise, Track.PM, "system-design", "role-drift").flagged()).as(noise).isTrue();
     }
 
     @Test
