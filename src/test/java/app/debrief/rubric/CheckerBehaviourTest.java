@@ -80,6 +80,8 @@ class CheckerBehaviourTest {
             ignores-enterprise  | The 3B model runs offline on the phone. We ship a supported build for companies that manage laptop fleets through their MDM. | false
             ignores-enterprise  | The 30% price cut: SOC 2 Type II, SSO and a DPA come with every plan. | false
             ignores-enterprise  | Cut: SOC 2 Type II, SSO and a DPA. We run hackathons instead. | true
+            ignores-enterprise  | The 1M context window is enterprise-grade and developer-first. We run hackathons for it. | true
+            ignores-enterprise  | Enterprise-grade means SOC 2 Type II, SSO and a 99.9% SLA from day one. | false
             ignores-enterprise  | Insurers need EU residency and a DPA: both ship at launch, and we answer their security questionnaire in the first week. | false
             ignores-enterprise  | If we ever raise prices, insurers keep their EU residency and the DPA they signed; both ship at launch. | false
             ignores-enterprise  | We run hackathons. Privacy-first by design. Privacy is in everything we do. | true
