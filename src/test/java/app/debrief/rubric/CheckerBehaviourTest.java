@@ -555,6 +555,12 @@ class CheckerBehaviourTest {
         String held = "We run hackathons.\n\n**Held back until the mode has proven itself in production:**\n- an SLA on compile time\n"
                 + "- a DPA addendum\n- an audit log of schema changes\n";
         assertThat(finding(held, Track.PM, "system-design", "ignores-enterprise").flagged()).as("a long lead-in on its own line").isTrue();
+        // a numbered item over a dashed list heads that list
+        String numbered = "1. the job file, one JSON line per request\n2. parked for v2\n- EU data residency for the files\n"
+                + "- an audit log of who ran which job\n- an SLA on the 24-hour window\n";
+        assertThat(finding(numbered, Track.PM, "system-design", "ignores-enterprise").flagged()).as(numbered).isTrue();
+        String shipped = numbered.replace("parked for v2", "in v1");
+        assertThat(finding(shipped, Track.PM, "system-design", "ignores-enterprise").flagged()).as(shipped).isFalse();
         // naming who a tier is for is no hand-off
         String target = "The enterprise tier. This is for the security teams at banks: SSO, audit logs and a DPA from day one.";
         assertThat(finding(target, Track.PMM, "launch-plan", "ignores-enterprise").flagged()).as(target).isFalse();

@@ -44,6 +44,8 @@ public final class AnswerText {
     private final BitSet questions;
     private final BitSet colonAfter;
     private final BitSet bulletLines;
+    /** Lines that open with an item number ("5. parked for v2"). */
+    private final BitSet numberedLines;
     private final BitSet sentenceStartsLine;
     /** Per sentence, computed on first use: 0 not yet known, 1 yes, 2 no. Answers are read by one thread. */
     private byte[] heading;
@@ -73,6 +75,7 @@ public final class AnswerText {
         this.questions = b.questions;
         this.colonAfter = b.colonAfter;
         this.bulletLines = b.bulletLines;
+        this.numberedLines = b.numberedLines;
         this.sentenceParagraph = new int[sentences];
         this.sentenceStartsLine = new BitSet();
         for (int k = 0; k < count; k++) {
@@ -332,7 +335,7 @@ public final class AnswerText {
         if (runInBold(first, end)) {
             return true;
         }
-        if (bulletLine(line[first])) {
+        if (bulletLine(line[first]) && !headsDashedList(line[first])) {
             return false; // a bullet is an item of the list under a heading, not a heading of its own
         }
         if (lineRunsOn(end)) {
@@ -342,6 +345,11 @@ public final class AnswerText {
         int newline = rest.indexOf('\n');
         String tail = (newline < 0 ? rest : rest.substring(0, newline)).strip();
         return !tail.startsWith(".") && !tail.startsWith("!");
+    }
+
+    /** A numbered line with a dashed list right under it ("5. parked for v2" over "- EU residency") heads that list. */
+    private boolean headsDashedList(int l) {
+        return numberedLines.get(l) && bulletLines.get(l + 1) && !numberedLines.get(l + 1);
     }
 
     /**
@@ -492,6 +500,7 @@ public final class AnswerText {
         final BitSet questions = new BitSet();
         final BitSet colonAfter = new BitSet();
         final BitSet bulletLines = new BitSet();
+        final BitSet numberedLines = new BitSet();
 
         Builder(Stems stems, int capacity) {
             this.stems = stems;
@@ -597,6 +606,9 @@ public final class AnswerText {
             }
             if (bulletPending || numberedItem) {
                 bulletLines.set(lineNo);
+            }
+            if (numberedItem) {
+                numberedLines.set(lineNo);
             }
             sentencePending = false;
             segmentPending = false;
