@@ -95,6 +95,10 @@ class CheckerBehaviourTest {
             ignores-open-source | The self-hosted edition gets the same SDK. People running the weights on their own rigs are mostly hobbyists with a gaming GPU. | true
             ignores-enterprise  | Downloads on their own don't pay the bills; we count paid seats at banks, each with SOC 2 and an SLA. | false
             ignores-open-source | Pharma legal reads every line. The closed flagships are API-only, so the model never leaves the vendor's cloud. Ours is Apache 2.0 and runs in your VPC. | false
+            ignores-open-source | Our weights are Apache 2.0. We keep structured outputs out of the open-source inference server, so teams run on our API. | true
+            ignores-open-source | Our weights are on Hugging Face, but they go behind a registration form that asks for a work email. | true
+            ignores-open-source | The weights stay Apache 2.0. Tool streaming is API-side on purpose: a good reason for startups to stay on our cloud. | true
+            ignores-open-source | The weights stay Apache 2.0, and structured outputs ship in the open-source inference server the same day as on our API. | false
             ignores-open-source | A bank keeps its own copy of the model and can run it on its own computers if we ever disappear. | false
             ignores-open-source | Apache 2.0 has no acceptable-use clause, a clause rejected by the open-source definition. Anyone may self-host the weights. | false
             ignores-open-source | The Apache 2.0 weights carry no MAU threshold (the trigger in restrictive open-weights licences). Anyone may self-host them. | false
