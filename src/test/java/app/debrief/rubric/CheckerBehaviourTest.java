@@ -100,6 +100,8 @@ class CheckerBehaviourTest {
             ignores-open-source | The weights stay Apache 2.0. Tool streaming is API-side on purpose: a good reason for startups to stay on our cloud. | true
             ignores-open-source | The weights stay Apache 2.0, and structured outputs ship in the open-source inference server the same day as on our API. | false
             ignores-open-source | Success is sign-ups, Hugging Face downloads and GitHub stars in the first month. | true
+            ignores-open-source | Rule one for reps: never attack open weights. Ours are Apache 2.0, so the bank can self-host them. | false
+            ignores-open-source | Our weights are Apache 2.0 on Hugging Face. Prompts are processed in our EU region and nowhere else. | false
             ignores-open-source | A bank keeps its own copy of the model and can run it on its own computers if we ever disappear. | false
             ignores-open-source | Apache 2.0 has no acceptable-use clause, a clause rejected by the open-source definition. Anyone may self-host the weights. | false
             ignores-open-source | The Apache 2.0 weights carry no MAU threshold (the trigger in restrictive open-weights licences). Anyone may self-host them. | false
