@@ -571,6 +571,12 @@ class CheckerBehaviourTest {
         assertThat(finding(numbered, Track.PM, "system-design", "ignores-enterprise").flagged()).as(numbered).isTrue();
         String shipped = numbered.replace("parked for v2", "in v1");
         assertThat(finding(shipped, Track.PM, "system-design", "ignores-enterprise").flagged()).as(shipped).isFalse();
+        // what the buyer loses with the alternative criticises it: the needs are engaged, not refused
+        String diy = "Card vs self-hosted Llama.\nWhat they lose by going DIY:\n- No SLA when the cluster falls over\n"
+                + "- No security patches on a schedule\n- No SOC 2 report for their auditors\n";
+        assertThat(finding(diy, Track.PMM, "battle-card", "ignores-enterprise").flagged()).as(diy).isFalse();
+        String without = "Our API is cheaper. What they'd lose without a vendor: an SLA, security patches and an indemnity.";
+        assertThat(finding(without, Track.PMM, "battle-card", "ignores-enterprise").flagged()).as(without).isFalse();
         // naming who a tier is for is no hand-off
         String target = "The enterprise tier. This is for the security teams at banks: SSO, audit logs and a DPA from day one.";
         assertThat(finding(target, Track.PMM, "launch-plan", "ignores-enterprise").flagged()).as(target).isFalse();

@@ -26,7 +26,7 @@ final class LeadIns {
     private static final int LONG_LEAD_IN = 16;
     /** Continuations that point back across the sentences between ("Same for SSO"); the others continue the sentence just before. */
     private static final Set<String> STRONG = Set.of("same", "likewise", "ditto", "nor", "similarly");
-    private static final Set<String> THIRD_PARTY = Set.of("they", "them", "their", "theirs", "he", "she", "it");
+    private static final Set<String> THIRD_PARTY = Set.of("they", "they'd", "they'll", "they're", "they've", "them", "their", "theirs", "he", "she", "it", "you", "you'd", "you'll", "your");
     /** A negating lead-in opens with its negation or a question word ("Not in v1:", "What I wouldn't do:"); a full clause before a colon is a statement. */
     private static final Set<String> NEGATING_OPENINGS = Set.of("what", "things", "where", "not", "no", "never", "non", "won't", "don't", "nothing");
     /** A verdict after a colon that closes a list is at most this many tokens ("not for this card"). */
@@ -37,6 +37,10 @@ final class LeadIns {
     private static final int OUR_VERDICT = 16;
     /** At most this many tokens, any lead-in with a negation governs ("We won't build:"). */
     private static final int SHORT_LEAD_IN = 4;
+    /** The buyer who takes the alternative, in a lead-in that says what they lose. */
+    private static final Set<String> BUYERS = Set.of("they", "they'd", "they'll", "you", "you'd", "you'll", "customers", "buyers", "teams");
+    /** Words by which a lead-in about the alternative says what it costs the buyer ("What they lose by going DIY:"). */
+    private static final Set<String> LOSSES = Set.of("lose", "loses", "losing", "lost", "forgo", "forgoes", "sacrifice", "sacrifices");
 
     private final AnswerText text;
     private final int[] deferBefore;
@@ -286,7 +290,9 @@ final class LeadIns {
         if (stance == Stance.ATTRIBUTED && names(from, to, OUR_CARD)) {
             return null; // "Azure AI battlecard: key messages" heads our card against them, not a section about them
         }
-        return stance == Stance.DEFERRED || stance == Stance.ATTRIBUTED ? stance : null;
+        // a heading that says what the alternative loses ("What they lose by going DIY") criticises it in the list below
+        boolean losses = stance == Stance.REJECTED && names(from, to, LOSSES);
+        return stance == Stance.DEFERRED || stance == Stance.ATTRIBUTED || losses ? stance : null;
     }
 
     /**
@@ -315,6 +321,9 @@ final class LeadIns {
         if (negations % 2 == 1 && (to - from <= SHORT_LEAD_IN || NEGATING_OPENINGS.contains(text.norm(from)))) {
             // what the alternative lacks ("What they don't get by self-hosting:") is a criticism of it
             return thirdParty ? Stance.REJECTED : Stance.NEGATED;
+        }
+        if (names(from, to, BUYERS) && names(from, to, LOSSES)) {
+            return Stance.REJECTED; // "What they lose by going DIY": what the alternative lacks, a criticism of it
         }
         if (CueList.anyStartsIn(restatements, from, to)) {
             return Stance.QUESTIONED;
