@@ -85,6 +85,7 @@ class CheckerBehaviourTest {
             ignores-enterprise  | We run hackathons. Residency options, customer-managed keys and audit logs are fair asks, but they're premature for the first release. | true
             ignores-enterprise  | We run hackathons. The 40 banks are a sales conversation: their SLA and discounts get negotiated by the account team. | true
             ignores-enterprise  | The hospital keeps its copy of the model. In writing: 180 days' notice before we end the service, and transition help if we are bought. | false
+            ignores-enterprise  | One surprise audit story would end the trust. Licence audits as a revenue line are a trap. Research use stays free. | true
             ignores-enterprise  | Insurers need EU residency and a DPA: both ship at launch, and we answer their security questionnaire in the first week. | false
             ignores-enterprise  | If we ever raise prices, insurers keep their EU residency and the DPA they signed; both ship at launch. | false
             ignores-enterprise  | We run hackathons. Privacy-first by design. Privacy is in everything we do. | true
