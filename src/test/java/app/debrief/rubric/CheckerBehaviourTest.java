@@ -80,6 +80,7 @@ class CheckerBehaviourTest {
             ignores-enterprise  | The 3B model runs offline on the phone. We ship a supported build for companies that manage laptop fleets through their MDM. | false
             ignores-enterprise  | The 30% price cut: SOC 2 Type II, SSO and a DPA come with every plan. | false
             ignores-enterprise  | Cut: SOC 2 Type II, SSO and a DPA. We run hackathons instead. | true
+            ignores-enterprise  | We run hackathons. The backlog: SOC 2 Type II, SSO and a DPA. | true
             ignores-enterprise  | The 1M context window is enterprise-grade and developer-first. We run hackathons for it. | true
             ignores-enterprise  | Enterprise-grade means SOC 2 Type II, SSO and a 99.9% SLA from day one. | false
             ignores-enterprise  | We run hackathons. Residency options, customer-managed keys and audit logs are fair asks, but they're premature for the first release. | true

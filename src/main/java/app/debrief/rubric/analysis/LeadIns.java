@@ -338,14 +338,17 @@ final class LeadIns {
      */
     private boolean leadInWordIn(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (leadInWords[k] > 0 && !(k > from && NOUN_BEFORE_CUE.contains(text.norm(k - 1)))
-                    && !(k > from && Character.isDigit(text.norm(k - 1).charAt(0)))) {
+            boolean noun = k > from && CHANGE_WORDS.contains(text.norm(k))
+                    && (NOUN_BEFORE_CUE.contains(text.norm(k - 1)) || Character.isDigit(text.norm(k - 1).charAt(0)));
+            if (leadInWords[k] > 0 && !noun) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Lead-in words that are also nouns of a change ("a price cut"); "The backlog:" still leaves things out. */
+    private static final Set<String> CHANGE_WORDS = Set.of("cut", "cuts", "drop", "drops");
     private static final Set<String> NOUN_BEFORE_CUE = Set.of("a", "an", "the", "our", "their", "its", "this", "that", "cost", "price",
             "rate", "budget", "tax", "%", "percent", "latency", "headcount", "big", "deep", "sharp", "small");
 
