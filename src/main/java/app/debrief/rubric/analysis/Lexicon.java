@@ -1,7 +1,9 @@
 package app.debrief.rubric.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,8 +20,10 @@ public final class Lexicon {
     private final TermSet terms;
     private final TermSet except;
     private final List<Pattern> patterns;
-    /** Per pattern, the words its matches open with, where it opens with literal words (then it is tried only there). */
-    private final List<Optional<Set<String>>> openers;
+    /** Per opening word, the patterns that open with it (in rubric order): those are tried only there. */
+    private final Map<String, int[]> byOpener = new HashMap<>();
+    /** The patterns that do not open with literal words, searched through the whole text. */
+    private final int[] searched;
 
     public Lexicon(LexiconSpec spec) {
         this.spec = spec;
@@ -28,7 +32,20 @@ public final class Lexicon {
         this.patterns = spec.patterns().stream()
                 .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
                 .toList();
-        this.openers = spec.patterns().stream().map(CueList::openers).toList();
+        Map<String, List<Integer>> opening = new HashMap<>();
+        List<Integer> rest = new ArrayList<>();
+        for (int p = 0; p < spec.patterns().size(); p++) {
+            Optional<Set<String>> words = CueList.openers(spec.patterns().get(p));
+            if (words.isEmpty()) {
+                rest.add(p);
+                continue;
+            }
+            for (String w : words.get()) {
+                opening.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+            }
+        }
+        opening.forEach((w, ps) -> byOpener.put(w, ps.stream().mapToInt(Integer::intValue).sorted().toArray()));
+        this.searched = rest.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public LexiconSpec spec() {
@@ -60,22 +77,8 @@ public final class Lexicon {
                 spans.add(new int[]{text.start(m.from()), text.end(m.to() - 1), m.from(), m.to()});
             }
         }
-        for (int p = 0; p < patterns.size(); p++) {
-            Matcher matcher = patterns.get(p).matcher(text.text());
-            if (openers.get(p).isPresent()) {
-                // tried only at the words it can open with, not at every character
-                Set<String> words = openers.get(p).get();
-                matcher.useTransparentBounds(true);
-                for (int k = 0; k < text.count(); k++) {
-                    if (words.contains(text.norm(k)) && matcher.region(text.start(k), text.text().length()).lookingAt()) {
-                        addSpan(text, matcher, spans);
-                    }
-                }
-                continue;
-            }
-            while (matcher.find()) {
-                addSpan(text, matcher, spans);
-            }
+        if (!patterns.isEmpty()) {
+            spans.addAll(patternSpans(text));
         }
         if (spec.exclamations()) {
             shouted(text, spans);
@@ -99,6 +102,44 @@ public final class Lexicon {
         }
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return hits;
+    }
+
+    /**
+     * The spans of every pattern, in pattern order and within a pattern in text order. One pass over
+     * the words tries each pattern only where one of its opening words stands, not at every character.
+     */
+    private List<int[]> patternSpans(AnswerText text) {
+        List<List<int[]>> perPattern = new ArrayList<>(patterns.size());
+        Matcher[] matchers = new Matcher[patterns.size()];
+        for (int p = 0; p < patterns.size(); p++) {
+            perPattern.add(new ArrayList<>(0));
+        }
+        if (!byOpener.isEmpty()) {
+            for (int k = 0; k < text.count(); k++) {
+                int[] opening = byOpener.get(text.norm(k));
+                if (opening == null) {
+                    continue;
+                }
+                for (int p : opening) {
+                    Matcher matcher = matchers[p];
+                    if (matcher == null) {
+                        matcher = matchers[p] = patterns.get(p).matcher(text.text()).useTransparentBounds(true);
+                    }
+                    if (matcher.region(text.start(k), text.text().length()).lookingAt()) {
+                        addSpan(text, matcher, perPattern.get(p));
+                    }
+                }
+            }
+        }
+        for (int p : searched) {
+            Matcher matcher = patterns.get(p).matcher(text.text());
+            while (matcher.find()) {
+                addSpan(text, matcher, perPattern.get(p));
+            }
+        }
+        List<int[]> spans = new ArrayList<>();
+        perPattern.forEach(spans::addAll);
+        return spans;
     }
 
     /** Each word an exclamation mark follows ("value!!", "hold the line!"), as a span with its marks; "!=" is code. */
