@@ -117,6 +117,12 @@ class CheckerBehaviourTest {
             ignores-open-source | Our model card lists every evaluation. Builders across our partner ecosystem get early access, and the ecosystem grows each quarter. | true
             ignores-open-source | The API only costs more than self-hosting above 15 billion tokens a month; below that, download the weights and run them yourself. | false
             ignores-open-source | The research licence is our moat; production self-hosting goes through a licence server. Developers love our open models. | true
+            ignores-open-source | Our weights are Apache 2.0. In the appliance they are decrypted in memory by our runtime, so the customer never holds a usable copy. | true
+            ignores-open-source | Our weights are Apache 2.0. The appliance licence says the preinstalled models may only be run through our stack. | true
+            ignores-open-source | Our weights are Apache 2.0. On phones the model ships only inside our own SDK, as a compiled binary. | true
+            ignores-open-source | Our weights are Apache 2.0. Proprietary adapters would make moving to another provider a real project for them. | true
+            ignores-open-source | Our weights are Apache 2.0; keys stay in the customer's own KMS and the model files sit on their encrypted disks. | false
+            ignores-open-source | Our weights are Apache 2.0. We could keep the weights private to make switching hard. It would also fail the first procurement review. | false
             """)
     void launchPlanStances(String mistake, String answer, boolean flagged) {
         assertThat(finding(answer, Track.PMM, "launch-plan", mistake).flagged()).as(answer).isEqualTo(flagged);
