@@ -483,6 +483,20 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void aProductSenseAnswerWithAThirdOfItACampaignIsRoleDriftToo() {
+        // the same share of campaign work that makes a design answer drift makes a product-sense answer drift
+        String answer = "The user is the platform engineer who wires our API into a support tool. "
+                + "Her first need is a p95 latency under 800 ms on 4k-token prompts, because agents wait on every reply. "
+                + "So v1 is streaming plus a batch endpoint at half price, since 60% of her traffic can wait an hour. "
+                + "We measure weekly tokens served per team and the share of calls inside the latency budget. "
+                + "Then a launch webinar with our top creators and a press release on launch day. "
+                + "We seed the hashtag with influencers and run a Product Hunt launch.";
+        assertThat(finding(answer, Track.PM, "product-sense", "role-drift").flagged()).isTrue();
+        String oneLine = answer.substring(0, answer.indexOf("Then a launch")) + "A launch post on the blog says what shipped.";
+        assertThat(finding(oneLine, Track.PM, "product-sense", "role-drift").flagged()).as("a line about the launch is not drift").isFalse();
+    }
+
+    @Test
     void aWordOfMarketingInAnotherSenseIsNoCampaignWork() {
         String answer = "I would hold the flagship weights back. A few hobbyists would write fan fiction with them. Fan fiction is what they would do with it.";
         assertThat(finding(answer, Track.PM, "prioritization", "role-drift").flagged()).isFalse();
