@@ -497,6 +497,22 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void aVerdictWithNoSubjectAndASectionThatParksItsItemsPushOffWhatTheyAreAbout() {
+        String pricing = "We cut the list price to $0.40 per million tokens and add a 10% discount for cached input.\n\n"
+                + "**Existing enterprise contracts.** Not for now; account managers can handle them at renewal.";
+        assertThat(finding(pricing, Track.PMM, "pricing", "ignores-enterprise").flagged()).as("Not for now").isTrue();
+        String met = pricing.replace("Not for now; account managers can handle them at renewal.", "They keep their price until renewal, with a 30-day notice.");
+        assertThat(finding(met, Track.PMM, "pricing", "ignores-enterprise").flagged()).as("kept, with notice").isFalse();
+        String design = "Jobs are JSONL files of up to 100,000 requests, scheduled into idle GPUs at night.\n\n## Audit and residency\n\n"
+                + "Data residency, customer-managed keys and audit logs are reasonable asks, but they're premature for v1.";
+        MistakeFinding parked = finding(design, Track.PM, "system-design", "ignores-enterprise");
+        assertThat(parked.flagged()).as("a heading over parked asks").isTrue();
+        assertThat(parked.why()).as("the heading does not meet the need its section parks").contains("met in 0");
+        String shipped = design.replace("are reasonable asks, but they're premature for v1", "ship in v1, because the banks in the beta asked for them");
+        assertThat(finding(shipped, Track.PM, "system-design", "ignores-enterprise").flagged()).as("a heading over shipped asks").isFalse();
+    }
+
+    @Test
     void aWordOfMarketingInAnotherSenseIsNoCampaignWork() {
         String answer = "I would hold the flagship weights back. A few hobbyists would write fan fiction with them. Fan fiction is what they would do with it.";
         assertThat(finding(answer, Track.PM, "prioritization", "role-drift").flagged()).isFalse();

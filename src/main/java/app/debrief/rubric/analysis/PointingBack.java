@@ -40,6 +40,9 @@ final class PointingBack {
      */
     boolean pushesOff(int first, int end) {
         first = afterFiller(first, end);
+        if (ellipticalVerdict(first, end)) {
+            return true;
+        }
         // "they" points back at customers as often as at a list ("they can self-host later")
         if (pointsBack[first] && OPENERS.contains(text.norm(first))) {
             // "None of that for launch": the negation is the anaphor's own, and a time or scope after it defers
@@ -84,6 +87,28 @@ final class PointingBack {
                 return true;
             } else if (CONTRASTS.contains(word)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verdict with no subject of its own is about what came before it: "Not for now; account
+     * managers can handle them", "Not yet.", "Not in v1." It opens with "not" and a deferral or a
+     * milestone right after it, and is not a heading or a lead-in ("Not in v1:") over what follows.
+     */
+    private boolean ellipticalVerdict(int first, int end) {
+        for (int j = first; j < end && j - first <= 3; j++) {
+            if (text.colonAfter(j)) {
+                return false; // "Not in v1:" leads into a list below
+            }
+        }
+        if (!text.norm(first).equals("not") || text.isHeading(text.sentence(first))) {
+            return false;
+        }
+        for (int j = first + 1; j < end && j - first <= 2 && text.segment(j) == text.segment(first); j++) {
+            if (deferBefore[j] > 0 || deferAfter[j] > 0 || MILESTONES.contains(text.norm(j)) || versionAt(j)) {
+                return true;
             }
         }
         return false;

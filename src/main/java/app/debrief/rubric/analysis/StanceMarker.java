@@ -78,6 +78,10 @@ final class StanceMarker {
         if (text.isEmptyHeading(text.sentence(from))) {
             return Stance.HEADED;
         }
+        if (text.isHeading(text.sentence(from)) && pushedOffBelow(text.sentence(from), lexicon, own)) {
+            // "## Governance" over "Residency, keys and audit logs are reasonable asks, but they're premature for v1."
+            return Stance.DEFERRED;
+        }
         if (lexicon.attributable() && aboutOthers[from] && !(lexicon.ownInReports() && !speaksForUs)) {
             return Stance.ATTRIBUTED;
         }
@@ -222,6 +226,32 @@ final class StanceMarker {
             return true;
         }
         return from + 1 < text.count() && from + 1 <= to && DETERMINERS.contains(text.norm(from + 1));
+    }
+
+    /**
+     * Whether the sentence under heading {@code s} names the lexicon's terms only to push them off:
+     * then the heading names them only to push them off too.
+     */
+    private boolean pushedOffBelow(int s, LexiconSpec lexicon, boolean[] own) {
+        if (s + 1 >= text.sentences() || text.isHeading(s + 1)) {
+            return false;
+        }
+        int first = text.firstTokenOfSentence(s + 1);
+        boolean any = false;
+        for (int k = first; k < text.count() && text.sentence(k) == s + 1; k++) {
+            if (!own[k] || k > first && own[k - 1]) {
+                continue;
+            }
+            int end = k;
+            while (end < text.count() && own[end] && text.sentence(end) == s + 1) {
+                end++;
+            }
+            if (stance(k, end, lexicon, own) != Stance.DEFERRED) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /**
