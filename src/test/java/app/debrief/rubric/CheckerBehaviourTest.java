@@ -513,6 +513,15 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void anObjectionQuotedFromPeopleIsTheirWordsNotOurs() {
+        String quoted = "We give pinned customers 12 months' notice and a migration guide. "
+                + "People sometimes say \"they can just self-host the old version, the weights are public\". Our customers pinned a version so they would not run anything.";
+        assertThat(finding(quoted, Track.PM, "prioritization", "ignores-open-source").flagged()).as("someone else's objection").isTrue();
+        String ours = "We give pinned customers 12 months' notice and a migration guide. They can also self-host the old version: the weights are public.";
+        assertThat(finding(ours, Track.PM, "prioritization", "ignores-open-source").flagged()).as("our own words").isFalse();
+    }
+
+    @Test
     void aWordOfMarketingInAnotherSenseIsNoCampaignWork() {
         String answer = "I would hold the flagship weights back. A few hobbyists would write fan fiction with them. Fan fiction is what they would do with it.";
         assertThat(finding(answer, Track.PM, "prioritization", "role-drift").flagged()).isFalse();

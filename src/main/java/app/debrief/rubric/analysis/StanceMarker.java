@@ -462,8 +462,9 @@ final class StanceMarker {
     /** A buyer, a customer or their team speaking, just before a quotation opens ("The bank will say:", "their CISO asks"). */
     private static final Pattern BUYER_SPEAKS = Pattern.compile(
             "(?i)\\b(bank|banks|buyer|buyers|customer|customers|client|clients|prospect|prospects|they|cio|ciso|cfo|cto|dpo|regulator|insurer"
-            + "|lawyers|legal|procurement|security team|legal team|team)(['\u2019]ll| will| would| might| may| often| usually| always)?"
-            + " (say|says|said|ask|asks|asked|tell us|write|writes|push back)( something like)?[:,]?\\s*$");
+            + "|lawyers|legal|procurement|security team|legal team|team|people|someone|somebody|critics|sceptics|skeptics)"
+            + "(['\u2019]ll| will| would| might| may| often| usually| always| sometimes)?"
+            + " (say|says|said|ask|asks|asked|tell us|write|writes|push back|object|objects)( something like)?[:,]?\\s*$");
 
     /** Whether token {@code k} stands in a quotation that a buyer speaks ("our security team will say:" is our own line). */
     private boolean inBuyersWords(int k) {
