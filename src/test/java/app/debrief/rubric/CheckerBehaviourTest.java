@@ -522,6 +522,15 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void openWeightsAsTheFrontOfABuzzwordCompoundAreNoClaim() {
+        String salad = "Vectors are stored at scale with agentic continuity. All of it is enterprise-grade and open-weights-native, "
+                + "a strategic differentiator for the agentic retrieval era.";
+        assertThat(finding(salad, Track.PM, "system-design", "ignores-open-source").flagged()).as("open-weights-native").isTrue();
+        String claim = salad.replace("open-weights-native", "built on open weights that customers can run on their own GPUs");
+        assertThat(finding(claim, Track.PM, "system-design", "ignores-open-source").flagged()).isFalse();
+    }
+
+    @Test
     void aWordOfMarketingInAnotherSenseIsNoCampaignWork() {
         String answer = "I would hold the flagship weights back. A few hobbyists would write fan fiction with them. Fan fiction is what they would do with it.";
         assertThat(finding(answer, Track.PM, "prioritization", "role-drift").flagged()).isFalse();
