@@ -436,6 +436,11 @@ class CheckerBehaviourTest {
                 """, Track.PM, "system-design", "role-drift");
         assertThat(drift.flagged()).isFalse();
         assertThat(drift.why()).doesNotContain("custom").doesNotContain("conversation");
+        // the CTO who owns the cloud bill is not a model running in the customer's own cloud
+        String buyer = "The buyer is the CTO who owns the cloud bill; we sell on price per solved task.";
+        assertThat(finding(buyer, Track.PMM, "launch-plan", "ignores-open-source").flagged()).as("owns the cloud bill").isTrue();
+        assertThat(finding(buyer + " The model can run in their own cloud account.", Track.PMM, "launch-plan", "ignores-open-source").flagged())
+                .as("their own cloud").isFalse();
     }
 
     @Test
