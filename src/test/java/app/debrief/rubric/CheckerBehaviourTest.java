@@ -300,6 +300,22 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void aPmmPlanWithFourOfItsTenSentencesOnTheServingStackDrifts() {
+        String market = """
+                Our ICP is the platform team at a mid-size European insurer.
+                Positioning: the model they can run in their own VPC, priced per solved claim.
+                Pricing is $0.40 per million input tokens with a committed-use discount.
+                Sales enablement: a battle card and a talk track for account executives.
+                Partners: two system integrators run the first pilots with our solution engineers.
+                The launch webinar targets claims leaders with a customer story from a pilot.
+                """;
+        String stack = "The serving image pins CUDA 12.4.\nInference runs on H100 GPUs.\nThe KV cache uses paged attention.\nHelm charts deploy it.\n";
+        assertThat(finding(market + stack, Track.PMM, "launch-plan", "role-drift").flagged()).as("four of ten").isTrue();
+        String proofPoint = market + "Inference runs on H100 GPUs in an EU region.\n";
+        assertThat(finding(proofPoint, Track.PMM, "launch-plan", "role-drift").flagged()).as("one proof point").isFalse();
+    }
+
+    @Test
     void aPmmSpecLinePackedWithImplementationTermsWeighsMoreThanATermInPassing() {
         String market = "Launch plan for the appliance. The buyer is the CIO of a defence agency with its own data centre. "
                 + "Partners sell it with a talk track and a battle card against DIY. "
