@@ -249,6 +249,8 @@ class CheckerBehaviourTest {
         Feedback argued = checker.check("We back the licence with an indemnity, which gives the buyer's lawyers a named party behind every claim.",
                 CheckContext.of(prompt));
         assertThat(argued.talkingPoints().get(0).level()).isEqualTo(Level.DEVELOPED);
+        Feedback feeling = checker.check("We back the licence with an indemnity, so nobody feels nervous. The indemnity is in every contract.", CheckContext.of(prompt));
+        assertThat(feeling.talkingPoints().get(0).level()).as("a feeling denied is still a feeling").isEqualTo(Level.TOUCHED);
     }
 
     @Test

@@ -42,16 +42,14 @@ public final class Substance {
     /**
      * The cues that are not hollow. A reason or an effect whose own clause is hype argues nothing
      * ("which gives total peace of mind", "so developers feel confident"): a cue is hollow when a term
-     * of {@code lexicons} stands asserted after it, close to it in its clause ("no CFO is ever held
-     * hostage" is an argument).
+     * of {@code lexicons} stands after it, close to it in its clause, in any stance: "so nobody feels
+     * left out" is a feeling too (measured: 5 talking-point pairs nearer the expert, 1 further).
      */
     public static List<TermHit> notHollow(AnalysedAnswer answer, List<TermHit> cues, List<String> lexicons) {
         AnswerText text = answer.text();
         boolean[] hype = new boolean[text.count()];
         for (TermHit h : answer.hits(lexicons)) {
-            if (h.asserted()) {
-                hype[h.firstToken()] = true;
-            }
+            hype[h.firstToken()] = true;
         }
         List<TermHit> kept = new ArrayList<>();
         for (TermHit cue : cues) {
