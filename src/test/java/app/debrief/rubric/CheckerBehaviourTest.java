@@ -359,6 +359,16 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void severalBareTermsInOneLineAreJargonAsMuchAsOneInSeveralLines() {
+        String oneLine = "Free: the model file. Not free: inference, GPUs, talent and integration. Bottom line: free to use is not free to run.";
+        MistakeFinding jargon = finding(oneLine, Track.PMM, "exec-explainer", "unexplained-jargon");
+        assertThat(jargon.flagged()).as(jargon.why()).isTrue();
+        assertThat(jargon.evidence()).extracting(Evidence::text).contains("inference", "GPUs");
+        String explained = oneLine.replace("inference, GPUs,", "running it (the computers that answer each question),");
+        assertThat(finding(explained, Track.PMM, "exec-explainer", "unexplained-jargon").flagged()).isFalse();
+    }
+
+    @Test
     void mistakesOfTheOtherTrackDoNotApplyAndAreNeverFlagged() {
         String answer = "Our brand vision is delight, delight, delight. Everyone will love the magic.";
         MistakeFinding fluff = finding(answer, Track.PMM, "launch-plan", "marketing-fluff");

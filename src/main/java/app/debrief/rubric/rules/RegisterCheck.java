@@ -4,6 +4,7 @@ import app.debrief.rubric.analysis.AnalysedAnswer;
 import app.debrief.rubric.analysis.AnswerText;
 import app.debrief.rubric.analysis.Stance;
 import app.debrief.rubric.analysis.TermHit;
+import app.debrief.rubric.analysis.TermSet;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,8 @@ import java.util.Optional;
  * they are explained where they stand: an explanation after them in the same sentence ("INT8,
  * which means a smaller file"), at the start of the next ("Think of it as …"), or a gloss in
  * brackets or after a dash right behind the term. Terms the prompt warns about always count.
+ * The answer is flagged when its bare terms stand in {@code minUnexplained} sentences or are that
+ * many different terms.
  */
 final class RegisterCheck {
 
@@ -50,7 +53,9 @@ final class RegisterCheck {
             return new Verdict(true, "warned", values, Optional.empty(), evidence, List.of());
         }
         values.put("examples", Verdict.examples(unexplained));
-        if (Sentences.count(unexplained) >= rule.minUnexplained()) {
+        // several different terms left bare in one line ("Not free: inference, GPUs") lose her as surely as one in several sentences
+        long terms = unexplained.stream().map(h -> TermSet.tokens(h.text())).distinct().count();
+        if (Sentences.count(unexplained) >= rule.minUnexplained() || terms >= rule.minUnexplained()) {
             return new Verdict(true, "flagged", values, Optional.empty(), unexplained, List.of());
         }
         return new Verdict(false, unexplained.isEmpty() ? "none" : "clear", values, Optional.empty(), List.of(), List.of());

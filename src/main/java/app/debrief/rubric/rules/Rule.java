@@ -136,7 +136,7 @@ public sealed interface Rule permits Rule.Balance, Rule.Claims, Rule.Existence, 
      * Register for a non-technical listener: {@code jargon} terms not explained where they stand
      * (an {@code explanation} cue in the same sentence or at the start of the next), and any term
      * the prompt itself warns about. Flagged when a warned term is used, or when at least
-     * {@code minUnexplained} sentences carry unexplained jargon.
+     * {@code minUnexplained} sentences carry unexplained jargon, or that many different terms stand unexplained.
      */
     record Register(List<String> jargon, List<String> explanation, int minUnexplained, Messages messages) implements Rule {
         public String type() {
