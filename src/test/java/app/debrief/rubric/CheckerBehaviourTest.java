@@ -119,6 +119,10 @@ class CheckerBehaviourTest {
             ignores-open-source | Our model card lists every evaluation. Builders across our partner ecosystem get early access, and the ecosystem grows each quarter. | true
             ignores-open-source | The API only costs more than self-hosting above 15 billion tokens a month; below that, download the weights and run them yourself. | false
             ignores-open-source | The research licence is our moat; production self-hosting goes through a licence server. Developers love our open models. | true
+            ignores-open-source | Our weights are Apache 2.0. It would be easy to make caching a reason to stay on our API, stats only on our cloud. I'd do the opposite: self-hosters get the same metrics. | false
+            ignores-open-source | Our weights are Apache 2.0. We can't win these apps by making it hard to leave; we win by being the easiest model to ship. | false
+            ignores-open-source | Our weights are Apache 2.0. Our price can't be undercut by making it hard to leave. | true
+            ignores-open-source | Our weights are Apache 2.0, downloadable on day one. Don't bundle the model in the app download: fetch it on first use, so the store download stays small. | false
             ignores-open-source | Our weights are Apache 2.0. In the appliance they are decrypted in memory by our runtime, so the customer never holds a usable copy. | true
             ignores-open-source | Our weights are Apache 2.0. The appliance licence says the preinstalled models may only be run through our stack. | true
             ignores-open-source | Our weights are Apache 2.0. On phones the model ships only inside our own SDK, as a compiled binary. | true

@@ -430,12 +430,33 @@ final class StanceMarker {
      */
     private boolean agentFollows(int afterCue, int from) {
         for (int k = afterCue; k < from; k++) {
-            if (text.norm(k).equals("by")) {
-                return true; // "can't be undercut by self-hosting": the negation is of the verb, not of its agent
+            // "can't be undercut by self-hosting": the negation is of the verb, not of its agent; but "we can't win
+            // them by making it hard to leave" refuses the means
+            if (text.norm(k).equals("by") && passiveBefore(afterCue, k)) {
+                return true;
             }
         }
         return false;
     }
+
+    /**
+     * Whether a passive stands just before token {@code by}, after the cue ("can't be undercut by", "a clause rejected by"):
+     * then its agent follows; after an active verb ("we can't win them by making …") a means does.
+     */
+    private boolean passiveBefore(int afterCue, int by) {
+        String before = by > 0 ? text.norm(by - 1) : "";
+        if (before.endsWith("ed") || before.endsWith("en")) {
+            return true;
+        }
+        for (int j = by - 1; j >= afterCue && j >= by - 3; j--) {
+            if (BE.contains(text.norm(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "get", "gets", "got");
 
     /** The hit stands in brackets opened after the cue ("no MAU threshold (the trigger in open-weights licences)"): a definition, not negated. */
     private boolean insideBrackets(int cue, int from) {
