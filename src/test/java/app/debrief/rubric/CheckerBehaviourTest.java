@@ -324,6 +324,13 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void aCheckpointIsWhatTheLicenceCoversNotAnImplementationDetail() {
+        String card = "Every checkpoint we publish is under Apache 2.0.\nFine-tuned checkpoints belong to whoever trained them.\n"
+                + "Llama's licence, by contrast, caps use above 700 million monthly users.";
+        assertThat(finding(card, Track.PMM, "battle-card", "role-drift").flagged()).isFalse();
+    }
+
+    @Test
     void aPmmSpecLinePackedWithImplementationTermsWeighsMoreThanATermInPassing() {
         String market = "Launch plan for the appliance. The buyer is the CIO of a defence agency with its own data centre. "
                 + "Partners sell it with a talk track and a battle card against DIY. "
