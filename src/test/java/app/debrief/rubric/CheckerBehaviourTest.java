@@ -59,6 +59,7 @@ class CheckerBehaviourTest {
             ignores-enterprise  | We run hackathons. Moderation, a TTFT SLA and private deployments matter. We won't get to any of that in v1. | true
             ignores-enterprise  | We run hackathons. Big logos will want SOC 2, an SLA and a VPC. None of that for launch week. | true
             ignores-enterprise  | FinOps gets per-team figures and a CSV export that reconcile line by line with the invoice. | false
+            ignores-enterprise  | We price per GPU at $2,000 a month. Support and an indemnity are for the customer-success and legal teams to sort out. | true
             ignores-enterprise  | The people doing on-site installs get the same stream format and error codes as our cloud. | false
             ignores-enterprise  | We run hackathons. Approvals, audit trails and credential scoping belong in their stack, not ours. | true
             ignores-enterprise  | We run hackathons. Enterprise customers behind corporate proxies need a TTFT SLA later. | true
