@@ -445,7 +445,7 @@ final class StanceMarker {
      */
     private boolean passiveBefore(int afterCue, int by) {
         String before = by > 0 ? text.norm(by - 1) : "";
-        if (before.endsWith("ed") || before.endsWith("en")) {
+        if (before.endsWith("ed") || PARTICIPLES.contains(before)) {
             return true;
         }
         for (int j = by - 1; j >= afterCue && j >= by - 3; j--) {
@@ -457,6 +457,9 @@ final class StanceMarker {
     }
 
     private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "get", "gets", "got");
+    /** Past participles that do not end in "ed" ("undercut by", "driven by"). */
+    private static final Set<String> PARTICIPLES = Set.of("undercut", "beaten", "driven", "taken", "written", "given", "known", "shown",
+            "held", "built", "bought", "caught", "hurt", "made", "done", "seen", "run", "eaten", "overtaken", "outrun");
 
     /** The hit stands in brackets opened after the cue ("no MAU threshold (the trigger in open-weights licences)"): a definition, not negated. */
     private boolean insideBrackets(int cue, int from) {
