@@ -146,8 +146,9 @@ final class PointingBack {
         return first + 1 < end && FILLERS.contains(text.norm(first)) ? first + 1 : first;
     }
 
-    private static final Set<String> FILLERS = Set.of("honestly", "frankly", "realistically", "candidly", "truthfully", "look", "well", "so",
-            "ok", "okay", "basically", "really", "but", "and", "again");
+    /** Words a verdict may open with before what it says ("Honestly, that's a v2 list", "Frankly, that would be a mistake"). */
+    static final Set<String> FILLERS = Set.of("honestly", "frankly", "realistically", "candidly", "truthfully", "look", "well", "so",
+            "ok", "okay", "basically", "really", "but", "and", "again", "personally", "still");
 
     /** "v1", "v2": a version, as the text cuts it ("v", "1"). */
     private boolean versionAt(int j) {

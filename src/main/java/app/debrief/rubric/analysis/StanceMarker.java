@@ -377,7 +377,7 @@ final class StanceMarker {
 
     /** Whether the sentence opening at token {@code first} opens with a rejection, perhaps after a filler. */
     private boolean rejects(int first) {
-        int opening = first + 1 < text.count() && FILLERS.contains(text.norm(first)) ? first + 1 : first;
+        int opening = first + 1 < text.count() && PointingBack.FILLERS.contains(text.norm(first)) ? first + 1 : first;
         return opening < text.count() && rejections[opening] > 0;
     }
 
@@ -398,8 +398,6 @@ final class StanceMarker {
     }
 
     private static final Set<String> IDIOMS_AFTER_IF = Set.of("anything");
-    /** Words a rejection may open with before its cue ("Honestly, that would be a mistake"). */
-    private static final Set<String> FILLERS = Set.of("honestly", "frankly", "but", "and", "so", "personally", "still");
     private static final Set<String> CHOOSING = Set.of("stop", "stops", "stopping", "abandon", "abandons", "refuse", "refuses", "reject", "rejects");
     private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "'ll", "soon", "just", "quickly");
     private static final Set<String> PEOPLE = Set.of("people", "developers", "devs", "users", "customers", "buyers", "teams", "community",
