@@ -478,6 +478,9 @@ class CheckerBehaviourTest {
                 """, Track.PM, "system-design", "role-drift");
         assertThat(drift.flagged()).isFalse();
         assertThat(drift.why()).doesNotContain("custom").doesNotContain("conversation");
+        // a weighted score is not the model's weights
+        assertThat(finding("Leads get a weighted score from firmographics and intent. The weighting favours insurers with over 500 agents.",
+                Track.PMM, "launch-plan", "ignores-open-source").flagged()).as("weighted, weighting").isTrue();
         // the CTO who owns the cloud bill is not a model running in the customer's own cloud
         String buyer = "The buyer is the CTO who owns the cloud bill; we sell on price per solved task.";
         assertThat(finding(buyer, Track.PMM, "launch-plan", "ignores-open-source").flagged()).as("owns the cloud bill").isTrue();
