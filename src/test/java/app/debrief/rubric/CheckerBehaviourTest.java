@@ -269,6 +269,18 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void aConditionAtTheStartOfASentenceStopsAtItsSemicolon() {
+        Prompt prompt = prompt("system-design", TalkingPoint.ofCues("failures", "Handles disconnects", List.of("client disconnect", "error event")));
+        Feedback f = checker.check("If the model fails after the first byte, we send an error event; a client disconnect cancels generation "
+                + "and frees the KV cache slot.", CheckContext.of(prompt));
+        assertThat(f.talkingPoints().get(0).evidence()).filteredOn(e -> e.text().equals("client disconnect"))
+                .singleElement().satisfies(e -> assertThat(e.stance()).as("the plain claim after the semicolon").isEmpty());
+        Feedback conditional = checker.check("If a client disconnect happens, the stream may break.", CheckContext.of(prompt));
+        assertThat(conditional.talkingPoints().get(0).evidence()).filteredOn(e -> e.text().equals("client disconnect"))
+                .singleElement().satisfies(e -> assertThat(e.stance()).isPresent());
+    }
+
+    @Test
     void aPmAnswerThatBecomesACampaignIsRoleDrift() {
         String answer = "Once it works, the real job starts: a launch event in Paris, a press release, an influencer campaign on "
                 + "YouTube and TikTok, and a hero video. We brief analysts and run paid ads. The tagline is 'Streams that feel alive'.";

@@ -263,9 +263,16 @@ final class StanceMarker {
             return true;
         }
         // a sentence that opens with "If …" is hypothetical throughout ("If we were acquired, they could
-        // stop releasing …"), unless the consequence is our own plan ("…, we send an error event")
+        // stop releasing …"), unless the consequence is our own plan ("…, we send an error event"); a
+        // semicolon ends the condition's reach ("If the model fails, we send an error event; a client
+        // disconnect frees the KV cache")
         int first = text.sentenceStart(from);
-        return hypothetical[first] > 0 && CONDITIONS.contains(text.norm(first)) && !selfInClause(from);
+        return hypothetical[first] > 0 && CONDITIONS.contains(text.norm(first)) && !selfInClause(from) && !afterSemicolon(first, from);
+    }
+
+    /** Whether a semicolon stands between tokens {@code first} and {@code k} of one sentence. */
+    private boolean afterSemicolon(int first, int k) {
+        return text.text().substring(text.start(first), text.start(k)).indexOf(';') >= 0;
     }
 
     private boolean selfInSegment(int k) {
