@@ -1,13 +1,8 @@
 package app.debrief.rubric.analysis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A lexicon of the rubric (or one concept of a talking point), compiled for matching: the term
@@ -19,33 +14,13 @@ public final class Lexicon {
     private final LexiconSpec spec;
     private final TermSet terms;
     private final TermSet except;
-    private final List<Pattern> patterns;
-    /** Per opening word, the patterns that open with it (in rubric order): those are tried only there. */
-    private final Map<String, int[]> byOpener = new HashMap<>();
-    /** The patterns that do not open with literal words, searched through the whole text. */
-    private final int[] searched;
+    private final PatternScan patterns;
 
     public Lexicon(LexiconSpec spec) {
         this.spec = spec;
         this.terms = new TermSet(spec.terms());
         this.except = new TermSet(spec.except());
-        this.patterns = spec.patterns().stream()
-                .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
-                .toList();
-        Map<String, List<Integer>> opening = new HashMap<>();
-        List<Integer> rest = new ArrayList<>();
-        for (int p = 0; p < spec.patterns().size(); p++) {
-            Optional<Set<String>> words = CueList.openers(spec.patterns().get(p));
-            if (words.isEmpty()) {
-                rest.add(p);
-                continue;
-            }
-            for (String w : words.get()) {
-                opening.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
-            }
-        }
-        opening.forEach((w, ps) -> byOpener.put(w, ps.stream().mapToInt(Integer::intValue).sorted().toArray()));
-        this.searched = rest.stream().mapToInt(Integer::intValue).toArray();
+        this.patterns = new PatternScan(spec.patterns());
     }
 
     public LexiconSpec spec() {
@@ -77,7 +52,7 @@ public final class Lexicon {
                 spans.add(new int[]{text.start(m.from()), text.end(m.to() - 1), m.from(), m.to()});
             }
         }
-        if (!patterns.isEmpty()) {
+        if (patterns.size() > 0) {
             spans.addAll(patternSpans(text));
         }
         if (spec.exclamations()) {
@@ -104,39 +79,13 @@ public final class Lexicon {
         return hits;
     }
 
-    /**
-     * The spans of every pattern, in pattern order and within a pattern in text order. One pass over
-     * the words tries each pattern only where one of its opening words stands, not at every character.
-     */
+    /** The spans of every pattern, in pattern order and within a pattern in text order. */
     private List<int[]> patternSpans(AnswerText text) {
         List<List<int[]>> perPattern = new ArrayList<>(patterns.size());
-        Matcher[] matchers = new Matcher[patterns.size()];
         for (int p = 0; p < patterns.size(); p++) {
             perPattern.add(new ArrayList<>(0));
         }
-        if (!byOpener.isEmpty()) {
-            for (int k = 0; k < text.count(); k++) {
-                int[] opening = byOpener.get(text.norm(k));
-                if (opening == null) {
-                    continue;
-                }
-                for (int p : opening) {
-                    Matcher matcher = matchers[p];
-                    if (matcher == null) {
-                        matcher = matchers[p] = patterns.get(p).matcher(text.text()).useTransparentBounds(true);
-                    }
-                    if (matcher.region(text.start(k), text.text().length()).lookingAt()) {
-                        addSpan(text, matcher, perPattern.get(p));
-                    }
-                }
-            }
-        }
-        for (int p : searched) {
-            Matcher matcher = patterns.get(p).matcher(text.text());
-            while (matcher.find()) {
-                addSpan(text, matcher, perPattern.get(p));
-            }
-        }
+        patterns.scan(text, (p, matcher) -> addSpan(text, matcher, perPattern.get(p)));
         List<int[]> spans = new ArrayList<>();
         perPattern.forEach(spans::addAll);
         return spans;

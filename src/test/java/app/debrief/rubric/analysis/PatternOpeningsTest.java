@@ -22,11 +22,11 @@ class PatternOpeningsTest {
         Rubric rubric = RubricReader.bundled();
         List<String> open = new ArrayList<>();
         rubric.lexicons().values().stream().filter(l -> !l.id().equals("figures"))
-                .forEach(l -> l.patterns().stream().filter(p -> CueList.openers(p).isEmpty()).forEach(p -> open.add(l.id() + ": " + p)));
+                .forEach(l -> l.patterns().stream().filter(p -> PatternScan.openers(p).isEmpty()).forEach(p -> open.add(l.id() + ": " + p)));
         StanceWords s = rubric.stance();
         Stream.of(s.deferral(), s.handoff(), s.deemphasis(), s.criticism(), s.removal(), s.disparagement())
                 .flatMap(c -> c.afterPatterns().stream())
-                .filter(p -> CueList.openers(p).isEmpty() && !p.startsWith("\\b[\\p{L}]+['\\u2019]s "))
+                .filter(p -> PatternScan.openers(p).isEmpty() && !p.startsWith(PatternScan.POSSESSIVE))
                 .forEach(p -> open.add("stance: " + p));
         assertThat(open).as("patterns tried at every character").isEmpty();
     }
