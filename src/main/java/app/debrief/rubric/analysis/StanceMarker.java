@@ -272,7 +272,8 @@ final class StanceMarker {
 
     /** Whether a semicolon stands between tokens {@code first} and {@code k} of one sentence. */
     private boolean afterSemicolon(int first, int k) {
-        return text.text().substring(text.start(first), text.start(k)).indexOf(';') >= 0;
+        int semicolon = text.text().indexOf(';', text.start(first));
+        return semicolon >= 0 && semicolon < text.start(k);
     }
 
     private boolean selfInSegment(int k) {
