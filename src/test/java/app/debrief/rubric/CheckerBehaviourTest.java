@@ -501,21 +501,17 @@ class CheckerBehaviourTest {
     }
 
     @Test
-    void anAnswerSilentOnOpenWeightsIsFlaggedOnlyWhereTheQuestionTurnsOnThem() {
+    void anAnswerSilentOnOpenWeightsIsFlaggedWhateverTheQuestion() {
+        // the seed: ignoring the open-source aspect entirely is a fatal flaw for both roles, also where the question is
+        // about KV cache maths and does not name the weights (independent labellers flag such answers)
         String answer = "KV cache at 1M tokens is 160 GB in FP8, so one request needs a 4-GPU slice; we price prefill per token and cache it for 10 minutes.";
-        Prompt silent = prompt("system-design");
-        Prompt asking = new Prompt("pm-test-open", Track.PM, "system-design", "A test prompt",
-                "Design it so that customers who self-host the open weights get the same behaviour.", 30, List.of(), List.of(), List.of(),
-                List.of(), List.of(), "test");
-        MistakeFinding unasked = checker.check(answer, CheckContext.of(silent)).mistakes().stream()
+        MistakeFinding silent = checker.check(answer, CheckContext.of(prompt("system-design"))).mistakes().stream()
                 .filter(m -> m.id().equals("ignores-open-source")).findFirst().orElseThrow();
-        assertThat(unasked.flagged()).isFalse();
-        assertThat(unasked.why()).contains("does not turn on them");
-        assertThat(checker.check(answer, CheckContext.of(asking)).mistakes().stream()
-                .filter(m -> m.id().equals("ignores-open-source")).findFirst().orElseThrow().flagged()).isTrue();
-        assertThat(finding(answer, Track.PM, "system-design", "ignores-open-source").flagged()).as("no prompt: the track's rule holds").isTrue();
-        assertThat(checker.check("We keep the weights private and sell only through our API.", CheckContext.of(silent)).mistakes().stream()
-                .filter(m -> m.id().equals("ignores-open-source")).findFirst().orElseThrow().flagged()).as("closing down is flagged anywhere").isTrue();
+        assertThat(silent.flagged()).isTrue();
+        assertThat(silent.why()).contains("No word of open weights");
+        assertThat(checker.check(answer + " Customers who self-host the same weights get the same cache behaviour from the open server.",
+                CheckContext.of(prompt("system-design"))).mistakes().stream()
+                .filter(m -> m.id().equals("ignores-open-source")).findFirst().orElseThrow().flagged()).as("standing on self-hosting").isFalse();
     }
 
     @Test

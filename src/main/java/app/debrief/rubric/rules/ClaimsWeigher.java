@@ -23,7 +23,7 @@ final class ClaimsWeigher {
         this.evaluator = evaluator;
     }
 
-    Verdict weigh(Rule.Claims rule, AnalysedAnswer answer, RuleContext ruleContext) {
+    Verdict weigh(Rule.Claims rule, AnalysedAnswer answer) {
         List<TermHit> support = claims(rule.support(), answer);
         List<TermHit> oppose = claims(rule.oppose(), answer);
         if (rule.pushedOffEverywhere()) {
@@ -55,9 +55,6 @@ final class ClaimsWeigher {
             if (o > 0) {
                 values.put("examples", Verdict.examples(oppose));
                 return new Verdict(true, "flagged", values, Optional.empty(), oppose, support);
-            }
-            if (!rule.askedBy().isEmpty() && ruleContext.asked().map(q -> rule.askedBy().stream().noneMatch(q::names)).orElse(false)) {
-                return new Verdict(false, "unasked", values, Optional.empty(), List.of(), support);
             }
             List<TermHit> context = Sentences.own(answer.hits(rule.context()));
             values.put("examples", Verdict.examples(context));

@@ -59,18 +59,12 @@ public sealed interface Rule permits Rule.Balance, Rule.Claims, Rule.Existence, 
      * does not count as support where it is named again. {@code context} terms are shown as what the answer did
      * instead.
      */
-    /**
-     * {@code askedBy}: when not empty, an answer that neither supports nor opposes is flagged only if
-     * the prompt (its question and talking points) names a term of one of these lexicons, or there is
-     * no prompt: the context is ignored only where the question makes it matter.
-     */
     record Claims(List<Role> support, List<Role> oppose, List<String> context, int minSupport, double supportPerOppose,
-                  boolean tieOpposes, boolean pushedOffEverywhere, List<String> askedBy, Messages messages) implements Rule {
+                  boolean tieOpposes, boolean pushedOffEverywhere, Messages messages) implements Rule {
         public Claims {
             support = List.copyOf(support);
             oppose = List.copyOf(oppose);
             context = List.copyOf(context);
-            askedBy = List.copyOf(askedBy);
         }
 
         public String type() {
