@@ -130,6 +130,11 @@ class CheckerBehaviourTest {
             ignores-open-source | Our weights are Apache 2.0. Proprietary adapters would make moving to another provider a real project for them. | true
             ignores-open-source | Our weights are Apache 2.0; keys stay in the customer's own KMS and the model files sit on their encrypted disks. | false
             ignores-open-source | Our weights are Apache 2.0. We could keep the weights private to make switching hard. It would also fail the first procurement review. | false
+            ignores-open-source | The 24B ships as an open model, but I'd put the download behind a short registration form so every download becomes a lead. | true
+            ignores-open-source | We won't gate the weights behind a form or a waitlist: they go up on Hugging Face under Apache 2.0 on launch day. | false
+            ignores-open-source | Our open models are on GitHub. The appliance runs tuned variants that are never published on Hugging Face. | true
+            ignores-open-source | The appliance runs the same weights we publish on Hugging Face, checksums in the manual. | false
+            ignores-open-source | Adapters are stored per customer. I'd keep adapter download off the roadmap; the people who ask for it are hobbyists. | true
             """)
     void launchPlanStances(String mistake, String answer, boolean flagged) {
         assertThat(finding(answer, Track.PMM, "launch-plan", mistake).flagged()).as(answer).isEqualTo(flagged);
