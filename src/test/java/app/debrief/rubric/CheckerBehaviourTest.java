@@ -160,6 +160,18 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void aReasonThatEndsInHypeDoesNotMakeTechnicalWordsSubstance() {
+        String salad = "Batch 8 gives 60 tokens per second per user. The key is to leverage continuous batching and chunked prefill across "
+                + "the fleet, which gives us the best of both worlds. Autoscaling drives utilisation at scale, so the experience stays premium and magical.";
+        assertThat(finding(salad, Track.PM, "system-design", "marketing-fluff").flagged()).as("hollow reasons").isTrue();
+        // a closing pleasantry is no emotion talk
+        String argued = "I'd pick server-sent events because they ride on plain HTTP, so proxies and CDNs pass them. Each chunk carries a text "
+                + "delta and the last one carries usage. We keep p95 time to first token under 400 ms since users feel every pause. "
+                + "Developers will love it. Happy to go deeper on any of these.";
+        assertThat(finding(argued, Track.PM, "system-design", "marketing-fluff").flagged()).as("happy to go deeper").isFalse();
+    }
+
+    @Test
     void aPmAnswerWhoseBrandTalkMatchesItsSubstanceSentenceForSentenceIsFluff() {
         String half = "Developers should fall in love with streaming on the first call. The brand promise is an API that feels alive and "
                 + "delightful. Time to first token stays under 300 ms at p95. Tokens stream over server-sent events, so a dropped client "

@@ -68,11 +68,12 @@ public final class Substance {
     /** How far after its cue the hype of a hollow reason starts ("so developers feel", "which gives total peace of mind"). */
     private static final int HOLLOW_REACH = 6;
 
-    /** Own figures, reasons and effects together, in text order. */
-    public static List<TermHit> all(AnalysedAnswer answer, SubstanceWords words, QuestionFigures given) {
+    /** Own figures, and the reasons and effects that are not hollow by {@code hollowAfter} ({@link #notHollow}), in text order. */
+    public static List<TermHit> all(AnalysedAnswer answer, SubstanceWords words, QuestionFigures given, List<String> hollowAfter) {
+        List<TermHit> cues = new ArrayList<>(reasons(answer, words));
+        cues.addAll(effects(answer, words));
         List<TermHit> all = new ArrayList<>(ownFigures(answer, words, given));
-        all.addAll(reasons(answer, words));
-        all.addAll(effects(answer, words));
+        all.addAll(notHollow(answer, cues, hollowAfter));
         all.sort(Comparator.comparingInt(TermHit::start));
         return all;
     }

@@ -28,7 +28,8 @@ final class BalanceWeigher {
         List<TermHit> forHits = Sentences.own(answer.hits(rule.forLexicons())).stream().filter(h -> !copied(h, context)).toList();
         if (rule.forNeedsSubstance()) {
             Set<Integer> argued = new TreeSet<>();
-            Substance.all(answer, context.substance(), context.given()).forEach(h -> argued.add(h.sentence()));
+            // a reason that ends in the very talk it should outweigh ("which gives us the best of both worlds") argues nothing
+            Substance.all(answer, context.substance(), context.given(), rule.against()).forEach(h -> argued.add(h.sentence()));
             forHits = forHits.stream().filter(h -> argued.contains(h.sentence())).toList();
         }
         Map<Integer, Integer> againstBySentence = Sentences.countBySentence(against);
