@@ -252,6 +252,20 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void whatACustomerPaysForIsNoMechanism() {
+        // "what you pay for" names the object of a price, not how anything works (measured on the corpus: as an effect it
+        // developed more points the expert calls touched than ones the expert calls developed)
+        Prompt prompt = prompt("pricing", TalkingPoint.ofCues("support", "Enterprise support", List.of("enterprise support")),
+                TalkingPoint.ofCues("strict", "Strict mode", List.of("strict mode", "grammar")));
+        Feedback named = checker.check("Strict mode compiles each schema to a grammar. Enterprise support and the SLA are what the bank pays for.",
+                CheckContext.of(prompt));
+        assertThat(named.talkingPoints().get(0).level()).isEqualTo(Level.TOUCHED);
+        Feedback argued = checker.check("Strict mode compiles each schema to a grammar. Enterprise support answers a P1 within 30 minutes.",
+                CheckContext.of(prompt));
+        assertThat(argued.talkingPoints().get(0).level()).isEqualTo(Level.DEVELOPED);
+    }
+
+    @Test
     void aCampaignLinesNumbersDoNotDevelopAPmPoint() {
         Prompt prompt = prompt("system-design", TalkingPoint.ofCues("ttft", "Latency budget", List.of("ttft", "spinner")),
                 TalkingPoint.ofCues("sse", "Protocol", List.of("server-sent events")));
