@@ -572,6 +572,29 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void aCampaignThatTakesAQuarterOfAPmAnswerIsRoleDrift() {
+        // "roughly a quarter or more" of the answer in the other role's work: 3 campaign sentences beside 9 of design
+        String design = "Tensor parallelism splits each layer over 4 GPUs, so p95 latency drops to 180 ms. "
+                + "Replicas instead add throughput: 3 replicas serve 1,200 requests per second. "
+                + "KV cache per request is 2 GB at 32k context, which caps the batch at 12. "
+                + "Prefix caching keeps the system prompt's KV blocks for 10 minutes, so TTFT falls to 90 ms on a hit. "
+                + "Rate limits are per key: 600 requests and 2M tokens per minute. "
+                + "The scheduler gives batch jobs the idle GPUs at night and preempts them when live traffic rises. "
+                + "Quantizing to FP8 halves the weights to 35 GB, so one node serves two replicas. "
+                + "Errors mid-stream end with an error event, and a disconnect frees the KV cache at once. "
+                + "So I would ship replicas first and keep tensor parallelism for the 70B model. ";
+        String campaign = "Then a launch webinar with our top creators and a press release on launch day. "
+                + "We seed the hashtag with influencers and run a Product Hunt launch. "
+                + "A launch video with a customer story goes out on social the same week.";
+        assertThat(finding(design + campaign, Track.PM, "system-design", "role-drift").flagged()).as("a quarter").isTrue();
+        String twoOfEleven = design + campaign.substring(0, campaign.indexOf("A launch video"));
+        assertThat(finding(twoOfEleven, Track.PM, "system-design", "role-drift").flagged()).as("under a quarter").isFalse();
+        // a metric that trends down is no trend campaign
+        assertThat(finding(twoOfEleven + "Support questions trending down each week is what we watch.",
+                Track.PM, "system-design", "role-drift").flagged()).as("trending down").isFalse();
+    }
+
+    @Test
     void aProductSenseAnswerWithAThirdOfItACampaignIsRoleDriftToo() {
         // the same share of campaign work that makes a design answer drift makes a product-sense answer drift
         String answer = "The user is the platform engineer who wires our API into a support tool. "
