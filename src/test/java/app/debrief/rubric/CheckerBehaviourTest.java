@@ -135,6 +135,7 @@ class CheckerBehaviourTest {
             ignores-open-source | Our open models are on GitHub. The appliance runs tuned variants that are never published on Hugging Face. | true
             ignores-open-source | The appliance runs the same weights we publish on Hugging Face, checksums in the manual. | false
             ignores-open-source | Adapters are stored per customer. I'd keep adapter download off the roadmap; the people who ask for it are hobbyists. | true
+            ignores-enterprise  | Our banking customers must hand our model documentation to their own auditors, so we publish it before they sign. | false
             """)
     void launchPlanStances(String mistake, String answer, boolean flagged) {
         assertThat(finding(answer, Track.PMM, "launch-plan", mistake).flagged()).as(answer).isEqualTo(flagged);
