@@ -136,6 +136,8 @@ class CheckerBehaviourTest {
             ignores-open-source | The appliance runs the same weights we publish on Hugging Face, checksums in the manual. | false
             ignores-open-source | Adapters are stored per customer. I'd keep adapter download off the roadmap; the people who ask for it are hobbyists. | true
             ignores-enterprise  | Our banking customers must hand our model documentation to their own auditors, so we publish it before they sign. | false
+            ignores-open-source | Because MCP is an open protocol, the same servers work with someone running the open weights in their own stack, and they don't rewrite integrations if they move off our API. | false
+            ignores-open-source | Someone will suggest we stop publishing the flagship's weights. The launch is about the price. | true
             """)
     void launchPlanStances(String mistake, String answer, boolean flagged) {
         assertThat(finding(answer, Track.PMM, "launch-plan", mistake).flagged()).as(answer).isEqualTo(flagged);
