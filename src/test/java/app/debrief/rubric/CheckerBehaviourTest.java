@@ -167,6 +167,10 @@ class CheckerBehaviourTest {
         String salad = "Batch 8 gives 60 tokens per second per user. The key is to leverage continuous batching and chunked prefill across "
                 + "the fleet, which gives us the best of both worlds. Autoscaling drives utilisation at scale, so the experience stays premium and magical.";
         assertThat(finding(salad, Track.PM, "system-design", "marketing-fluff").flagged()).as("hollow reasons").isTrue();
+        // scale and smartness claimed, not designed, are buzzwords too
+        String buzz = "Wire protocol: SSE or WebSockets, whichever gives the best developer experience. We need a highly scalable edge layer "
+                + "with smart load balancing. Each chunk carries the delta and the usage comes at the end.";
+        assertThat(finding(buzz, Track.PM, "system-design", "marketing-fluff").flagged()).as("highly scalable, smart load balancing").isTrue();
         // a closing pleasantry is no emotion talk
         String argued = "I'd pick server-sent events because they ride on plain HTTP, so proxies and CDNs pass them. Each chunk carries a text "
                 + "delta and the last one carries usage. We keep p95 time to first token under 400 ms since users feel every pause. "
