@@ -27,14 +27,18 @@ final class LeadIns {
     /** Continuations that point back across the sentences between ("Same for SSO"); the others continue the sentence just before. */
     private static final Set<String> STRONG = Set.of("same", "likewise", "ditto", "nor", "similarly");
     private static final Set<String> THIRD_PARTY = Set.of("they", "they'd", "they'll", "they're", "they've", "them", "their", "theirs", "he", "she", "it", "you", "you'd", "you'll", "your");
+    private static final Set<String> WORRIES = Set.of("worried", "worry", "worries", "worrying", "concerned", "afraid", "nervous");
     /** A negating lead-in opens with its negation or a question word ("Not in v1:", "What I wouldn't do:"); a full clause before a colon is a statement. */
     private static final Set<String> NEGATING_OPENINGS = Set.of("what", "things", "where", "not", "no", "never", "non", "won't", "don't", "nothing");
     /** A verdict after a colon that closes a list is at most this many tokens ("not for this card"). */
     private static final int MAX_VERDICT = 5;
     /** A verdict that opens by pointing back may run to this many tokens ("this part I would not put on the card"). */
     private static final int LONG_VERDICT = 10;
-    /** A verdict of ours that puts off what it points back to may run to this many tokens ("let's leave those for next year once …"). */
-    private static final int OUR_VERDICT = 16;
+    /**
+     * A verdict of ours that puts off what it points back to may run to this many tokens ("let's leave those for next year once …"),
+     * saying more after the clause that puts it off ("let's not get into that with the press, we'll deal with it offline after launch").
+     */
+    private static final int OUR_VERDICT = 32;
     /** At most this many tokens, any lead-in with a negation governs ("We won't build:"). */
     private static final int SHORT_LEAD_IN = 4;
     /** The buyer who takes the alternative, in a lead-in that says what they lose. */
@@ -140,7 +144,8 @@ final class LeadIns {
                 int length = end - 1 - j;
                 boolean shortOne = length <= MAX_VERDICT && hasDeferral(j + 1, end);
                 // a longer verdict points back at the list ("this is not for the battle card"), not at the customer ("they can self-host later");
-                // one of ours may run longer ("let's leave those for next year once we see what licensees ask for")
+                // one of ours may run longer ("let's leave those for next year once we see what licensees ask for"), and say more after
+                // its first clause ("let's not get into that with the press, we'll deal with enterprise questions offline after launch")
                 boolean pointing = length <= LONG_VERDICT && PointingBack.OPENERS.contains(text.norm(j + 1)) && hasDeferral(j + 1, end)
                         || pointingBack.pushesOff(j + 1, end);
                 return shortOne || pointing ? j + 1 : -1;
@@ -310,7 +315,9 @@ final class LeadIns {
             if (negBefore[j] > 0 && j + negBefore[j] < to) {
                 negations++;
             }
-            if (criticBefore[j] > 0) {
+            // "What's wrong with closed models:" criticises the list it leads into; "Security teams worried about code leaving the
+            // network:" names a worry that the list after it answers
+            if (criticBefore[j] > 0 && !WORRIES.contains(text.norm(j))) {
                 return Stance.REJECTED;
             }
             thirdParty |= THIRD_PARTY.contains(text.norm(j));
