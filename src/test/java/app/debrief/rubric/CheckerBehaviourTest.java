@@ -139,6 +139,7 @@ class CheckerBehaviourTest {
             ignores-enterprise  | Enterprise contracts that name the old model: let's not get into that with the press or in the briefing, we'll deal with those questions offline with account teams after launch. | true
             ignores-enterprise  | DORA, outsourcing and data questions, I'd keep those out of the negotiation, legal and compliance on both sides can handle that in the contract. | true
             ignores-enterprise  | Security teams worried about code leaving the network: on-prem and VPC is a phase 2 conversation. | true
+            ignores-open-source | What to fix: the old page ignores that the same models are free to download under Apache 2.0. | false
             ignores-open-source | Because MCP is an open protocol, the same servers work with someone running the open weights in their own stack, and they don't rewrite integrations if they move off our API. | false
             ignores-open-source | Someone will suggest we stop publishing the flagship's weights. The launch is about the price. | true
             """)
