@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 public final class RubricChecker {
 
     /** Bumped when the checker's logic changes, so stored feedback says which checker wrote it. */
-    static final int LOGIC_VERSION = 9;
+    static final int LOGIC_VERSION = 10;
 
     private final Rubric rubric;
     private final Vocabulary vocabulary;
