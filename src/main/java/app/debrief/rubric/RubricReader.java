@@ -146,7 +146,7 @@ public final class RubricReader {
         Map<String, String> gaps = new LinkedHashMap<>();
         String g = at + "/gaps";
         Set<String> gapNames = Set.of("no-substance", "copied-figures", "only-deferred", "only-questioned", "only-attributed",
-                "only-disparaged", "only-headed", "only-named");
+                "only-disparaged", "only-headed", "only-named", "reason-in-passing");
         if (in.object(g, "the gap messages", gapNames)) {
             for (String name : gapNames) {
                 in.text(g, name, true).ifPresent(text -> gaps.put(name, text));

@@ -263,6 +263,20 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void aTouchedPointWithAReasonIsNotToldItHasNone() {
+        Prompt prompt = prompt("system-design", TalkingPoint.ofCues("cost", "Serving cost", List.of("gpu slots", "backpressure")),
+                TalkingPoint.ofCues("sse", "Protocol", List.of("server-sent events")));
+        TalkingPointFinding passing = checker.check("We use server-sent events. We apply backpressure, so the edge stays calm.",
+                CheckContext.of(prompt)).talkingPoints().get(0);
+        assertThat(passing.level()).isEqualTo(Level.TOUCHED);
+        assertThat(passing.gap()).hasValueSatisfying(g -> assertThat(g).startsWith("a reason in one sentence").doesNotContain("no figure of its own"));
+        // what a thing costs us is its effect: "slow readers hold GPU slots, which costs money" argues the point
+        TalkingPointFinding effect = checker.check("We use server-sent events. Slow readers hold GPU slots, which costs money, so we buffer at "
+                + "the edge and apply backpressure.", CheckContext.of(prompt)).talkingPoints().get(0);
+        assertThat(effect.level()).isEqualTo(Level.DEVELOPED);
+    }
+
+    @Test
     void whatACustomerPaysForIsNoMechanism() {
         // "what you pay for" names the object of a price, not how anything works (measured on the corpus: as an effect it
         // developed more points the expert calls touched than ones the expert calls developed)

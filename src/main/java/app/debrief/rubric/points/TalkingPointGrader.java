@@ -150,17 +150,19 @@ public final class TalkingPointGrader {
         if (argued && (!substance.isEmpty() && (onItsOwn || span >= words.reasonSpan()) || elaborated)) {
             return new PointGrade(point.id(), point.label(), Level.DEVELOPED, hits, substance, Optional.empty());
         }
-        return new PointGrade(point.id(), point.label(), Level.TOUCHED, hits, List.of(), Optional.of(words.gap(gap(hits, argued, copiedNear))));
+        return new PointGrade(point.id(), point.label(), Level.TOUCHED, hits, List.of(),
+                Optional.of(words.gap(gap(hits, argued, copiedNear, !substance.isEmpty()))));
     }
 
     /** Which message says what a touched point lacks. */
-    private static String gap(List<TermHit> hits, boolean argued, boolean copiedNear) {
+    private static String gap(List<TermHit> hits, boolean argued, boolean copiedNear, boolean reasoned) {
         if (!argued) {
             Stance only = hits.get(0).stance();
             boolean same = hits.stream().allMatch(h -> h.stance() == only);
             return same ? "only-" + only.name().toLowerCase(java.util.Locale.ROOT) : "only-named";
         }
-        return copiedNear ? "copied-figures" : "no-substance";
+        // a reason beside a point said in one sentence is there, it is just not enough: do not tell the user it is missing
+        return reasoned ? "reason-in-passing" : copiedNear ? "copied-figures" : "no-substance";
     }
 
     /**
