@@ -26,14 +26,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Renders every screen with realistic data into target/tour/*.png, to look at them.
+ * Renders every screen with realistic data into target/tour/*.png, to look at them ({@code -Dtour.width=1024
+ * -Dtour.height=700 -Dtour.dir=tour-small} for the smallest window).
  * Run: {@code mvn -q test -Dtest=ScreenTour -Dtour=true}.
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "tour", matches = "true")
 class ScreenTour {
 
-    static final Path OUT = Path.of("target", "tour");
+    static final Path OUT = Path.of("target", System.getProperty("tour.dir", "tour"));
     UiFixture fixture;
     Shell shell;
     Scene scene;
@@ -42,7 +43,7 @@ class ScreenTour {
     void start(Stage stage) throws Exception {
         fixture = UiFixture.onFx();
         seed();
-        shell = fixture.showShell(stage, 1280, 820);
+        shell = fixture.showShell(stage, Integer.getInteger("tour.width", 1280), Integer.getInteger("tour.height", 820));
         scene = stage.getScene();
     }
 
