@@ -27,7 +27,8 @@ final class LeadIns {
     /** Continuations that point back across the sentences between ("Same for SSO"); the others continue the sentence just before. */
     private static final Set<String> STRONG = Set.of("same", "likewise", "ditto", "nor", "similarly");
     private static final Set<String> THIRD_PARTY = Set.of("they", "they'd", "they'll", "they're", "they've", "them", "their", "theirs", "he", "she", "it", "you", "you'd", "you'll", "your");
-    private static final Set<String> WORRIES = Set.of("worried", "worry", "worries", "worrying", "concerned", "afraid", "nervous");
+    /** Criticism cues that name someone's worry, which the list after the lead-in answers, rather than fault that list. */
+    private static final Set<String> WORRIES = Set.of("worried", "worry", "worries", "worrying", "concern", "concerns", "concerned", "afraid");
     /** A negating lead-in opens with its negation or a question word ("Not in v1:", "What I wouldn't do:"); a full clause before a colon is a statement. */
     private static final Set<String> NEGATING_OPENINGS = Set.of("what", "things", "where", "not", "no", "never", "non", "won't", "don't", "nothing");
     /** A verdict after a colon that closes a list is at most this many tokens ("not for this card"). */
