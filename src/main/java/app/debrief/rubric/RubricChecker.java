@@ -90,7 +90,7 @@ public final class RubricChecker {
                 mistakes, found, version());
     }
 
-    /** The terms the prompt's question and talking points use (once per prompt): what the question makes matter. */
+    /** The terms the prompt's question and talking points use (once per prompt): what an answer may say because it was asked. */
     private AskedTerms askedTerms(Prompt prompt) {
         return asked.computeIfAbsent(prompt, p -> {
             String text = p.question() + "\n\n" + p.talkingPoints().stream().map(TalkingPoint::label).collect(Collectors.joining("\n"));

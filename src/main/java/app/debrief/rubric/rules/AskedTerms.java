@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * The terms a prompt itself uses (its question and talking points), per lexicon, as runs of stems:
- * what the question makes matter, and what an answer may say because it was asked. Immutable, so
+ * what an answer may say because it was asked. Immutable, so
  * one prompt's terms serve every thread that checks an answer to it.
  */
 public record AskedTerms(Map<String, Set<String>> byLexicon) {
@@ -26,11 +26,6 @@ public record AskedTerms(Map<String, Set<String>> byLexicon) {
     public static AskedTerms of(AnalysedAnswer prompt, Collection<String> lexicons) {
         return new AskedTerms(lexicons.stream().collect(Collectors.toMap(id -> id,
                 id -> prompt.hits(id).stream().map(h -> key(h.text())).collect(Collectors.toUnmodifiableSet()))));
-    }
-
-    /** Whether the prompt names a term of this lexicon. */
-    public boolean names(String lexicon) {
-        return !byLexicon.getOrDefault(lexicon, Set.of()).isEmpty();
     }
 
     /** Whether the prompt uses the term of this hit ("journalists" in the answer, "a journalist" in the question). */
