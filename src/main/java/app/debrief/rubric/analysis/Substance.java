@@ -45,7 +45,7 @@ public final class Substance {
      * of {@code lexicons} stands after it, close to it in its clause, in any stance: "so nobody feels
      * left out" is a feeling too (measured: 5 talking-point pairs nearer the expert, 1 further).
      */
-    public static List<TermHit> notHollow(AnalysedAnswer answer, List<TermHit> cues, List<String> lexicons) {
+    private static List<TermHit> notHollow(AnalysedAnswer answer, List<TermHit> cues, List<String> lexicons) {
         AnswerText text = answer.text();
         boolean[] hype = new boolean[text.count()];
         for (TermHit h : answer.hits(lexicons)) {
@@ -68,12 +68,17 @@ public final class Substance {
     /** How far after its cue the hype of a hollow reason starts ("so developers feel", "which gives total peace of mind"). */
     private static final int HOLLOW_REACH = 6;
 
-    /** Own figures, and the reasons and effects that are not hollow by {@code hollowAfter} ({@link #notHollow}), in text order. */
-    public static List<TermHit> all(AnalysedAnswer answer, SubstanceWords words, QuestionFigures given, List<String> hollowAfter) {
+    /** The reasons and effects that are not hollow by {@code hollowAfter} ({@link #notHollow}). */
+    public static List<TermHit> arguing(AnalysedAnswer answer, SubstanceWords words, List<String> hollowAfter) {
         List<TermHit> cues = new ArrayList<>(reasons(answer, words));
         cues.addAll(effects(answer, words));
+        return notHollow(answer, cues, hollowAfter);
+    }
+
+    /** Own figures, and the reasons and effects that are not hollow by {@code hollowAfter}, in text order. */
+    public static List<TermHit> all(AnalysedAnswer answer, SubstanceWords words, QuestionFigures given, List<String> hollowAfter) {
         List<TermHit> all = new ArrayList<>(ownFigures(answer, words, given));
-        all.addAll(notHollow(answer, cues, hollowAfter));
+        all.addAll(arguing(answer, words, hollowAfter));
         all.sort(Comparator.comparingInt(TermHit::start));
         return all;
     }

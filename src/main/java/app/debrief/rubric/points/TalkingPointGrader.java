@@ -82,9 +82,7 @@ public final class TalkingPointGrader {
             }
         }
         // a reason or an effect that ends in hype ("which gives total peace of mind") argues nothing
-        List<TermHit> cues = new ArrayList<>(Substance.reasons(answer, words.substance()));
-        cues.addAll(Substance.effects(answer, words.substance()));
-        substance.addAll(Substance.notHollow(answer, cues, words.hollowAfter()));
+        substance.addAll(Substance.arguing(answer, words.substance(), words.hollowAfter()));
         List<List<TermHit>> owned = new ArrayList<>();
         points.forEach(p -> owned.add(new ArrayList<>()));
         int[] sectionOwner = sectionOwners(answer, hits);
