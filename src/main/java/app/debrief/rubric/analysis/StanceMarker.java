@@ -272,8 +272,14 @@ final class StanceMarker {
 
     /** Whether a semicolon stands between tokens {@code first} and {@code k} of one sentence. */
     private boolean afterSemicolon(int first, int k) {
-        int semicolon = text.text().indexOf(';', text.start(first));
-        return semicolon >= 0 && semicolon < text.start(k);
+        // only the characters between the two tokens: an indexOf from the sentence would run on to the answer's end
+        String t = text.text();
+        for (int i = text.start(first), end = text.start(k); i < end; i++) {
+            if (t.charAt(i) == ';') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean selfInSegment(int k) {
