@@ -28,6 +28,8 @@ class CheckerCorpusTest {
 
     static Corpus corpus;
     static RubricChecker checker;
+    /** The sets of corpus/unread.txt, read once. */
+    static java.util.Set<String> unread;
 
     /** {@code -Dcorpus.parts=tuning} limits a developer's run to some parts; CI runs them all. */
     static List<String> parts() {
@@ -39,6 +41,7 @@ class CheckerCorpusTest {
     static void load() {
         corpus = Corpus.load();
         checker = new RubricChecker(RubricReader.bundled());
+        unread = readUnread();
     }
 
     @Test
@@ -102,7 +105,7 @@ class CheckerCorpusTest {
      * number, so that a build log never shows the errors of a set whose errors are to stay unread.
      */
     static void printDisagreements(String part, List<String> disagreements) {
-        if (unread().contains(part)) {
+        if (unread.contains(part)) {
             System.out.println(disagreements.size() + " disagreements not shown: " + part + " is unread (corpus/unread.txt)");
         } else {
             disagreements.forEach(System.out::println);
@@ -110,7 +113,7 @@ class CheckerCorpusTest {
     }
 
     /** The frozen sets whose errors have not been read yet, one per line of corpus/unread.txt ("#" starts a comment). */
-    static java.util.Set<String> unread() {
+    static java.util.Set<String> readUnread() {
         java.nio.file.Path file = Corpus.root().resolve("unread.txt");
         try {
             return java.nio.file.Files.exists(file) ? java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8).stream()
