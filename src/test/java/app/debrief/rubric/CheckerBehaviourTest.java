@@ -650,6 +650,21 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void aRequestThatOthersRaiseIsNotOurPlanNorIsItsHeading() {
+        String design = "Adapters are LoRA files of 20 to 40 MB, hot-swapped per request, so one GPU serves 200 tenants at p95 under 300 ms. ";
+        String asked = design + "Someone will ask whether we should publish the adapter format for people running our downloadable models themselves. "
+                + "I wouldn't bother: they fork everything anyway.";
+        assertThat(finding(asked, Track.PM, "system-design", "ignores-open-source").flagged()).as("asked by someone, waved off").isTrue();
+        String ours = design + "We publish the adapter format for people running our downloadable models themselves.";
+        assertThat(finding(ours, Track.PM, "system-design", "ignores-open-source").flagged()).as("our own plan").isFalse();
+        String headed = design + "\n\n## Adapter download\n\nSome people will ask to download their adapter and run it on the open weights themselves. "
+                + "Honestly that's a tiny slice, and not worth a sprint.";
+        assertThat(finding(headed, Track.PM, "system-design", "ignores-open-source").flagged()).as("a heading over others' ask").isTrue();
+        String shipped = design + "\n\n## Adapter download\n\nEvery tenant can download their adapter and run it on the open weights themselves.";
+        assertThat(finding(shipped, Track.PM, "system-design", "ignores-open-source").flagged()).as("a heading over our plan").isFalse();
+    }
+
+    @Test
     void anObjectionQuotedFromPeopleIsTheirWordsNotOurs() {
         String quoted = "We give pinned customers 12 months' notice and a migration guide. "
                 + "People sometimes say \"they can just self-host the old version, the weights are public\". Our customers pinned a version so they would not run anything.";

@@ -78,9 +78,11 @@ final class StanceMarker {
         if (text.isEmptyHeading(text.sentence(from))) {
             return Stance.HEADED;
         }
-        if (text.isHeading(text.sentence(from)) && pushedOffBelow(text.sentence(from), lexicon, own)) {
-            // "## Governance" over "Residency, keys and audit logs are reasonable asks, but they're premature for v1."
-            return Stance.DEFERRED;
+        Stance below = text.isHeading(text.sentence(from)) ? stanceBelow(text.sentence(from), lexicon, own) : null;
+        if (below != null) {
+            // "## Governance" over "Residency, keys and audit logs are reasonable asks, but they're premature for v1.", "Adapter
+            // download" over "Some people will ask to download their adapter": the heading names what its first line does with it
+            return below;
         }
         if (lexicon.attributable() && aboutOthers[from] && !(lexicon.ownInReports() && !speaksForUs)) {
             return Stance.ATTRIBUTED;
@@ -229,15 +231,15 @@ final class StanceMarker {
     }
 
     /**
-     * Whether the sentence under heading {@code s} names the lexicon's terms only to push them off:
-     * then the heading names them only to push them off too.
+     * The stance a heading takes from the first sentence under it, when every hit of the lexicon there has one stance that is
+     * not the answer's own claim: pushed off, a competitor's, disparaged, or asked by others and left unanswered; otherwise none.
      */
-    private boolean pushedOffBelow(int s, LexiconSpec lexicon, boolean[] own) {
+    private Stance stanceBelow(int s, LexiconSpec lexicon, boolean[] own) {
         if (s + 1 >= text.sentences() || text.isHeading(s + 1)) {
-            return false;
+            return null;
         }
         int first = text.firstTokenOfSentence(s + 1);
-        boolean any = false;
+        Stance shared = null;
         for (int k = first; k < text.count() && text.sentence(k) == s + 1; k++) {
             if (!own[k] || k > first && own[k - 1]) {
                 continue;
@@ -246,13 +248,16 @@ final class StanceMarker {
             while (end < text.count() && own[end] && text.sentence(end) == s + 1) {
                 end++;
             }
-            if (stance(k, end, lexicon, own) != Stance.DEFERRED) {
-                return false;
+            Stance st = stance(k, end, lexicon, own);
+            if (!CARRIED_UP.contains(st) || shared != null && st != shared) {
+                return null;
             }
-            any = true;
+            shared = st;
         }
-        return any;
+        return shared;
     }
+
+    private static final Set<Stance> CARRIED_UP = java.util.EnumSet.of(Stance.DEFERRED, Stance.ATTRIBUTED, Stance.DISPARAGED, Stance.QUESTIONED);
 
     /**
      * "If we stopped publishing weights, …", "Without an SLA, …": the hit stands in a condition, a
@@ -517,8 +522,8 @@ final class StanceMarker {
     /** A buyer asking, in our words ("Enterprise buyers are going to ask about SOC 2", "their CISO will ask whether …"). */
     private static final Pattern BUYER_ASKS = Pattern.compile(
             "(?i)\\b(bank|banks|buyer|buyers|customer|customers|client|clients|prospect|prospects|account|accounts|they|cio|ciso|cfo|cto|dpo"
-            + "|regulator|regulators|insurer|lawyers|legal|procurement|team|teams)(['\u2019]ll| will| would| might| may| often| usually| always"
-            + "| typically| are going to| is going to)? (ask|asks|asked|ask us|want to know|wants to know) (about|for|whether|if|how|what)\\b");
+            + "|regulator|regulators|insurer|lawyers|legal|procurement|team|teams|people|someone|somebody|everyone|everybody|developers|users)(['\u2019]ll| will| would| might| may| often| usually| always"
+            + "| typically| are going to| is going to)? (ask|asks|asked|ask us|want to know|wants to know) (about|for|whether|if|how|what|to)\\b");
     /** An answer in the ask's own sentence: our word, or a consequence ("…, so this must be ready before the pilot"). */
     private static final Pattern ANSWERED = Pattern.compile(
             "(?i)\\b(we|we['\u2019](ll|d|re)|our|i|i['\u2019](ll|d))\\b|;|,\\s*(so|which)\\b|\\b(so|then) (this|that|these|those|it|they) (must|will|should|needs?|has|have|is|are)\\b");
@@ -530,7 +535,8 @@ final class StanceMarker {
         int at = text.start(k);
         for (int m = ends.length - 1; m >= 0; m--) {
             if (ends[m] <= at) {
-                return !answered[s][m] && !answeredNext(s);
+                // taken up in the next sentence, it is answered there, unless that sentence turns it down ("I wouldn't bother")
+                return !answered[s][m] && (!answeredNext(s) || rejectedByNext[s]);
             }
         }
         return false;
@@ -552,7 +558,7 @@ final class StanceMarker {
             askEnds[s] = ends.stream().mapToInt(Integer::intValue).toArray();
             answered[s] = new boolean[ends.size()];
             for (int m = 0; m < ends.size(); m++) {
-                answered[s][m] = ANSWERED.matcher(text.text()).region(ends.get(m), to).find();
+                answered[s][m] = ANSWERED.matcher(text.text()).region(afterAskedClause(ends.get(m), to), to).find();
             }
         }
         return askEnds[s];
@@ -563,6 +569,26 @@ final class StanceMarker {
     private static final int TAKE_UP_REACH = 8;
 
     /** Whether the sentence after {@code s} takes up what it asked, to answer it or to push it off (which its own pass reads). */
+    /**
+     * Where an answer to an ask may start: right after "ask about SOC 2", but after the clause of "ask whether we could …", whose
+     * "we" is part of the question.
+     */
+    private int afterAskedClause(int askEnd, int to) {
+        String t = text.text();
+        if (!ASKS_A_CLAUSE.matcher(t).region(Math.max(0, askEnd - 8), askEnd).find()) {
+            return askEnd;
+        }
+        for (int c = askEnd; c < to; c++) {
+            char ch = t.charAt(c);
+            if (ch == ',' || ch == ';' || ch == ':' || ch == '\u2014' || ch == '\u2013') {
+                return c;
+            }
+        }
+        return to;
+    }
+
+    private static final Pattern ASKS_A_CLAUSE = Pattern.compile("(?i)\\b(whether|if|how|what|to)$");
+
     private boolean answeredNext(int s) {
         if (s + 1 >= text.sentences()) {
             return false;
