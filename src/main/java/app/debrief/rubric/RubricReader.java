@@ -34,7 +34,7 @@ public final class RubricReader {
             "lexicons", "talkingPoints", "mistakes", "talkingPointScale",
             // read by the loop's committee reader, not by the checker
             "committee");
-    private static final Set<String> MESSAGE_OUTCOMES = Set.of("flagged", "clear", "few", "missing", "none", "short", "warned");
+    private static final Set<String> MESSAGE_OUTCOMES = Set.of("flagged", "clear", "few", "missing", "none", "short", "warned", "askedOff");
 
     /** A rubric, or the problems that kept it from loading. */
     public record Outcome(Optional<Rubric> rubric, List<ContentProblem> problems) {
@@ -299,13 +299,14 @@ public final class RubricReader {
             }
             case "claims" -> {
                 in.object(at, "a claims rule", Set.of("type", "support", "oppose", "context", "minSupport", "supportPerOppose",
-                        "tieOpposes", "pushedOffEverywhere", "messages"));
+                        "tieOpposes", "pushedOffEverywhere", "askedNeedsFirst", "messages"));
                 rule = new Rule.Claims(roles(in, at, "support", lexicons), roles(in, at, "oppose", lexicons),
                         names(in, at, "context", false, lexicons),
                         in.integer(at, "minSupport", true, 0, 1000).orElse(1),
                         in.number(at, "supportPerOppose", true, 0, 100).orElse(1.0),
                         bool(in, at, "tieOpposes", false),
                         bool(in, at, "pushedOffEverywhere", false),
+                        bool(in, at, "askedNeedsFirst", false),
                         messages(in, at));
             }
             case "register" -> {

@@ -650,6 +650,31 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void theNeedsTheQuestionRaisesAreNotMadeUpForByOthers() {
+        Prompt prompt = new Prompt("pmm-test-bank", Track.PMM, "battle-card", "A bank", "The bank's risk team needs data residency in the EU "
+                + "and audit logs before it signs. Write the card.", 30, List.of(), List.of(), List.of(), List.of(), List.of(), "test");
+        String others = "We give them a 99.9% uptime SLA and named support from day one. SSO and SCIM ship at launch. "
+                + "Private deployment in their own VPC is an option. ";
+        MistakeFinding handedOff = checker.check(others + "Data residency and audit logs are the account team's area, not mine.",
+                CheckContext.of(prompt)).mistake("ignores-enterprise").orElseThrow();
+        assertThat(handedOff.flagged()).as(handedOff.why()).isTrue();
+        assertThat(handedOff.why()).as("says which of the question's needs were pushed off").containsIgnoringCase("data residency")
+                .contains("the question raises").contains("2 of them");
+        MistakeFinding met = checker.check(others + "Data residency in Frankfurt and audit logs kept for a year ship at launch.",
+                CheckContext.of(prompt)).mistake("ignores-enterprise").orElseThrow();
+        assertThat(met.flagged()).as(met.why()).isFalse();
+    }
+
+    @Test
+    void aCueAfterVersusOrAProblemSolvedIsNoPushOff() {
+        String card = "Our open weights let the bank run the model in its own data centre. ";
+        assertThat(finding(card + "Our 99.9% SLA vs best effort on their self-serve tier.", Track.PMM, "battle-card", "ignores-enterprise").why())
+                .as("the best effort is theirs").doesNotContain("pushed off");
+        assertThat(finding("Their security team has a data-residency reason to stay in the EU, and a US-only API doesn't solve their problem.",
+                Track.PMM, "battle-card", "ignores-enterprise").flagged()).as("their problem, solved, is not handed to them").isFalse();
+    }
+
+    @Test
     void aRequestThatOthersRaiseIsNotOurPlanNorIsItsHeading() {
         String design = "Adapters are LoRA files of 20 to 40 MB, hot-swapped per request, so one GPU serves 200 tenants at p95 under 300 ms. ";
         String asked = design + "Someone will ask whether we should publish the adapter format for people running our downloadable models themselves. "

@@ -22,7 +22,7 @@ import java.util.Set;
 public final class AnswerText {
 
     private static final Set<String> CONTRASTS = Set.of(
-            "but", "however", "whereas", "while", "yet", "although", "though", "instead", "meanwhile", "except", "unlike");
+            "but", "however", "whereas", "while", "yet", "although", "though", "instead", "meanwhile", "except", "unlike", "vs", "versus");
     private static final Set<String> CLAUSE_WORDS = Set.of("because", "so", "since", "which", "if", "unless");
     private static final Set<String> ABBREVIATIONS = Set.of("e", "g", "i", "vs", "etc", "approx", "incl", "eg", "ie", "cf", "mr", "ms", "dr");
 

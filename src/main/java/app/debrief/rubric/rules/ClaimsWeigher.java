@@ -23,9 +23,11 @@ final class ClaimsWeigher {
         this.evaluator = evaluator;
     }
 
-    Verdict weigh(Rule.Claims rule, AnalysedAnswer answer) {
+    Verdict weigh(Rule.Claims rule, AnalysedAnswer answer, AskedTerms asked) {
         List<TermHit> support = claims(rule.support(), answer);
         List<TermHit> oppose = claims(rule.oppose(), answer);
+        // an asked need met anywhere is met for the question's own needs, even where pushed off elsewhere
+        List<TermHit> askedMet = support.stream().filter(asked::asked).toList();
         if (rule.pushedOffEverywhere()) {
             // A requirement pushed off or sneered at once ("SOC 2 can wait") does not count where it is named again;
             // a negation is often of something else ("open weights don't eliminate vendor risk") and stays where it is.
@@ -46,6 +48,17 @@ final class ClaimsWeigher {
         Map<String, String> values = new HashMap<>();
         values.put("support", String.valueOf(s));
         values.put("oppose", String.valueOf(o));
+        if (rule.askedNeedsFirst()) {
+            List<TermHit> askedOff = oppose.stream().filter(h -> (h.is(Stance.DEFERRED) || h.is(Stance.DISPARAGED)) && asked.asked(h)).toList();
+            long met = needs(askedMet);
+            long off = needs(askedOff);
+            if (off > 0 && met <= off) {
+                values.put("examples", Verdict.examples(askedOff));
+                values.put("askedOff", String.valueOf(off));
+                values.put("askedMet", String.valueOf(met));
+                return new Verdict(true, "askedOff", values, Optional.empty(), askedOff, support);
+            }
+        }
         values.put("supportLabel", evaluator.labels(rule.support().stream().map(Rule.Role::lexicon).distinct().toList()));
         // with tieOpposes, needs pushed off in as many sentences as they are met, and no more of them met than pushed off, are not
         // met ("SSO on day one. Audit logs are legal's job"); "SSO, SCIM and audit logs at launch. SOC 2 can wait" meets them
@@ -96,6 +109,12 @@ final class ClaimsWeigher {
     /** How many different needs the hits name. */
     private static long distinct(List<TermHit> hits) {
         return hits.stream().map(h -> words(h.text())).distinct().count();
+    }
+
+    /** How many different needs the hits name, a need inside another ("audit" in "audit logs") not counted apart. */
+    private static long needs(List<TermHit> hits) {
+        List<String> named = hits.stream().map(h -> words(h.text())).distinct().toList();
+        return named.stream().filter(n -> named.stream().noneMatch(other -> !other.equals(n) && other.contains(n))).count();
     }
 
     /** Words as a space-padded run of stems, so containment is whole-word. */

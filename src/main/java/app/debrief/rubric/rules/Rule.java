@@ -56,11 +56,13 @@ public sealed interface Rule permits Rule.Balance, Rule.Claims, Rule.Existence, 
      * {@code tieOpposes}, only equal to it: needs met in one sentence and pushed off in another are
      * not met). With
      * {@code pushedOffEverywhere}, a requirement pushed off or sneered at once ("SOC 2 can wait")
-     * does not count as support where it is named again. {@code context} terms are shown as what the answer did
-     * instead.
+     * does not count as support where it is named again. With {@code askedNeedsFirst}, the needs the question itself
+     * names decide first: pushed off as many of them as are met, or more, the answer is flagged whatever else it meets
+     * (the question's own compliance ask handed to legal is not made up for by an SLA). {@code context} terms are shown as
+     * what the answer did instead.
      */
     record Claims(List<Role> support, List<Role> oppose, List<String> context, int minSupport, double supportPerOppose,
-                  boolean tieOpposes, boolean pushedOffEverywhere, Messages messages) implements Rule {
+                  boolean tieOpposes, boolean pushedOffEverywhere, boolean askedNeedsFirst, Messages messages) implements Rule {
         public Claims {
             support = List.copyOf(support);
             oppose = List.copyOf(oppose);

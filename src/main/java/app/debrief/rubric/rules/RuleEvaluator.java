@@ -20,7 +20,7 @@ public final class RuleEvaluator {
             return new BalanceWeigher(this).weigh(b, answer, context);
         }
         if (rule instanceof Rule.Claims c) {
-            return new ClaimsWeigher(this).weigh(c, answer);
+            return new ClaimsWeigher(this).weigh(c, answer, context.asked().orElse(AskedTerms.NONE));
         }
         if (rule instanceof Rule.Existence e) {
             return ExistenceCheck.check(e, answer);
