@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 public final class RubricChecker {
 
     /** Bumped when the checker's logic changes, so stored feedback says which checker wrote it. */
-    static final int LOGIC_VERSION = 10;
+    static final int LOGIC_VERSION = 11;
 
     private final Rubric rubric;
     private final Vocabulary vocabulary;
