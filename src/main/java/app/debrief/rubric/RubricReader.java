@@ -299,7 +299,7 @@ public final class RubricReader {
             }
             case "claims" -> {
                 in.object(at, "a claims rule", Set.of("type", "support", "oppose", "context", "minSupport", "supportPerOppose",
-                        "tieOpposes", "pushedOffEverywhere", "askedNeedsFirst", "messages"));
+                        "tieOpposes", "pushedOffEverywhere", "askedNeedsFirst", "distinctions", "messages"));
                 rule = new Rule.Claims(roles(in, at, "support", lexicons), roles(in, at, "oppose", lexicons),
                         names(in, at, "context", false, lexicons),
                         in.integer(at, "minSupport", true, 0, 1000).orElse(1),
@@ -307,6 +307,7 @@ public final class RubricReader {
                         bool(in, at, "tieOpposes", false),
                         bool(in, at, "pushedOffEverywhere", false),
                         bool(in, at, "askedNeedsFirst", false),
+                        Set.copyOf(in.textList(at, "distinctions", false, 0)),
                         messages(in, at));
             }
             case "register" -> {

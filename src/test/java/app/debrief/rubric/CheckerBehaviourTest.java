@@ -666,6 +666,15 @@ class CheckerBehaviourTest {
     }
 
     @Test
+    void notOpenSourceInTheStrictSenseBesideWeightsWePublishIsADistinction() {
+        String distinction = "The new model won't be open source in the strictest sense: only its weights will be made public, under Apache 2.0, "
+                + "not the training data. Teams can download them and run the model on their own servers.";
+        assertThat(finding(distinction, Track.PMM, "exec-explainer", "ignores-open-source").flagged()).as("open weights, not open source").isFalse();
+        String refused = "The new model won't be released as open source. Teams can download the older models and run them on their own servers.";
+        assertThat(finding(refused, Track.PMM, "exec-explainer", "ignores-open-source").flagged()).as("a release refused").isTrue();
+    }
+
+    @Test
     void aCueAfterVersusOrAProblemSolvedIsNoPushOff() {
         String card = "Our open weights let the bank run the model in its own data centre. ";
         assertThat(finding(card + "Our 99.9% SLA vs best effort on their self-serve tier.", Track.PMM, "battle-card", "ignores-enterprise").why())

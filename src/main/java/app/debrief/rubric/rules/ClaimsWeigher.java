@@ -26,6 +26,13 @@ final class ClaimsWeigher {
     Verdict weigh(Rule.Claims rule, AnalysedAnswer answer, AskedTerms asked) {
         List<TermHit> support = claims(rule.support(), answer);
         List<TermHit> oppose = claims(rule.oppose(), answer);
+        if (!rule.distinctions().isEmpty()) {
+            // "won't be open source in the strictest sense, as only its weights will be made public" draws the open-weights line
+            Set<Integer> standing = support.stream().filter(h -> h.is(Stance.ASSERTED) || h.is(Stance.DESCRIBED)).map(TermHit::sentence)
+                    .collect(Collectors.toSet());
+            oppose = oppose.stream().filter(h -> !(h.is(Stance.NEGATED) && standing.contains(h.sentence())
+                    && rule.distinctions().contains(Rule.Claims.label(h.text())))).toList();
+        }
         // an asked need met anywhere is met for the question's own needs, even where pushed off elsewhere
         List<TermHit> askedMet = support.stream().filter(asked::asked).toList();
         if (rule.pushedOffEverywhere()) {

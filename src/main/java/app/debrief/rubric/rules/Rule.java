@@ -58,15 +58,24 @@ public sealed interface Rule permits Rule.Balance, Rule.Claims, Rule.Existence, 
      * {@code pushedOffEverywhere}, a requirement pushed off or sneered at once ("SOC 2 can wait")
      * does not count as support where it is named again. With {@code askedNeedsFirst}, the needs the question itself
      * names decide first: pushed off as many of them as are met, or more, the answer is flagged whatever else it meets
-     * (the question's own compliance ask handed to legal is not made up for by an SLA). {@code context} terms are shown as
-     * what the answer did instead.
+     * (the question's own compliance ask handed to legal is not made up for by an SLA). A label of {@code distinctions}
+     * denied in a sentence that also stands on what it labels draws a distinction and opposes nothing ("not open source in
+     * the strictest sense: only the weights are made public"). {@code context} terms are shown as what the answer did
+     * instead.
      */
     record Claims(List<Role> support, List<Role> oppose, List<String> context, int minSupport, double supportPerOppose,
-                  boolean tieOpposes, boolean pushedOffEverywhere, boolean askedNeedsFirst, Messages messages) implements Rule {
+                  boolean tieOpposes, boolean pushedOffEverywhere, boolean askedNeedsFirst, Set<String> distinctions,
+                  Messages messages) implements Rule {
         public Claims {
             support = List.copyOf(support);
             oppose = List.copyOf(oppose);
             context = List.copyOf(context);
+            distinctions = distinctions.stream().map(Claims::label).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+
+        /** A term as a label: lower case, hyphens as spaces ("Open-Source" is "open source"). */
+        static String label(String text) {
+            return text.toLowerCase(java.util.Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").trim();
         }
 
         public String type() {
