@@ -142,6 +142,8 @@ class CheckerBehaviourTest {
             ignores-open-source | What to fix: the old page ignores that the same models are free to download under Apache 2.0. | false
             ignores-open-source | Because MCP is an open protocol, the same servers work with someone running the open weights in their own stack, and they don't rewrite integrations if they move off our API. | false
             ignores-open-source | Someone will suggest we stop publishing the flagship's weights. The launch is about the price. | true
+            ignores-open-source | The new model won't be open source in the strictest sense: only its weights will be made public, not the training data. Teams can run it on their own servers. | false
+            ignores-open-source | The new model won't be released as open source. Teams can run the older models on their own servers. | true
             """)
     void launchPlanStances(String mistake, String answer, boolean flagged) {
         assertThat(finding(answer, Track.PMM, "launch-plan", mistake).flagged()).as(answer).isEqualTo(flagged);
@@ -663,15 +665,6 @@ class CheckerBehaviourTest {
         MistakeFinding met = checker.check(others + "Data residency in Frankfurt and audit logs kept for a year ship at launch.",
                 CheckContext.of(prompt)).mistake("ignores-enterprise").orElseThrow();
         assertThat(met.flagged()).as(met.why()).isFalse();
-    }
-
-    @Test
-    void notOpenSourceInTheStrictSenseBesideWeightsWePublishIsADistinction() {
-        String distinction = "The new model won't be open source in the strictest sense: only its weights will be made public, under Apache 2.0, "
-                + "not the training data. Teams can download them and run the model on their own servers.";
-        assertThat(finding(distinction, Track.PMM, "exec-explainer", "ignores-open-source").flagged()).as("open weights, not open source").isFalse();
-        String refused = "The new model won't be released as open source. Teams can download the older models and run them on their own servers.";
-        assertThat(finding(refused, Track.PMM, "exec-explainer", "ignores-open-source").flagged()).as("a release refused").isTrue();
     }
 
     @Test
