@@ -144,6 +144,8 @@ class CheckerBehaviourTest {
             ignores-open-source | Someone will suggest we stop publishing the flagship's weights. The launch is about the price. | true
             ignores-open-source | The new model won't be open source in the strictest sense: only its weights will be made public, not the training data. Teams can run it on their own servers. | false
             ignores-open-source | The new model won't be released as open source. Teams can run the older models on their own servers. | true
+            ignores-open-source | The weights stay on Hugging Face. The new clause keeps the big accounts on our platform and makes switching to another host impossible. | true
+            ignores-open-source | The weights stay on Hugging Face, so switching to another host is never impossible for a customer. | false
             """)
     void launchPlanStances(String mistake, String answer, boolean flagged) {
         assertThat(finding(answer, Track.PMM, "launch-plan", mistake).flagged()).as(answer).isEqualTo(flagged);
