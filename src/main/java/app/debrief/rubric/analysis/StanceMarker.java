@@ -568,7 +568,6 @@ final class StanceMarker {
     private static final Set<String> TAKING_UP = Set.of("these", "those", "them", "that", "this", "it", "they", "all", "both", "each", "none");
     private static final int TAKE_UP_REACH = 8;
 
-    /** Whether the sentence after {@code s} takes up what it asked, to answer it or to push it off (which its own pass reads). */
     /**
      * Where an answer to an ask may start: right after "ask about SOC 2", but after the clause of "ask whether we could …", whose
      * "we" is part of the question.
@@ -589,6 +588,7 @@ final class StanceMarker {
 
     private static final Pattern ASKS_A_CLAUSE = Pattern.compile("(?i)\\b(whether|if|how|what|to)$");
 
+    /** Whether the sentence after {@code s} takes up what it asked, to answer it or to push it off (which its own pass reads). */
     private boolean answeredNext(int s) {
         if (s + 1 >= text.sentences()) {
             return false;

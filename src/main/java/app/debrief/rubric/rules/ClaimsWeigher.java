@@ -34,7 +34,7 @@ final class ClaimsWeigher {
                     && rule.distinctions().contains(Rule.Claims.label(h.text())))).toList();
         }
         // an asked need met anywhere is met for the question's own needs, even where pushed off elsewhere
-        List<TermHit> askedMet = support.stream().filter(asked::asked).toList();
+        List<TermHit> askedMet = rule.askedNeedsFirst() ? support.stream().filter(asked::asked).toList() : List.of();
         if (rule.pushedOffEverywhere()) {
             // A requirement pushed off or sneered at once ("SOC 2 can wait") does not count where it is named again;
             // a negation is often of something else ("open weights don't eliminate vendor risk") and stays where it is.
