@@ -146,6 +146,8 @@ class CheckerBehaviourTest {
             ignores-open-source | The new model won't be released as open source. Teams can run the older models on their own servers. | true
             ignores-open-source | The weights stay on Hugging Face. The new clause keeps the big accounts on our platform and makes switching to another host impossible. | true
             ignores-open-source | The weights stay on Hugging Face, so switching to another host is never impossible for a customer. | false
+            ignores-open-source | No registration wall in front of the Apache 2.0 files, and no phone-home in the weights. | false
+            ignores-open-source | No Apache 2.0 files for the flagship: it stays behind our API. The small models stay on Hugging Face. | true
             """)
     void launchPlanStances(String mistake, String answer, boolean flagged) {
         assertThat(finding(answer, Track.PMM, "launch-plan", mistake).flagged()).as(answer).isEqualTo(flagged);
