@@ -695,6 +695,20 @@ class CheckerBehaviourTest {
         assertThat(finding(shipped, Track.PM, "system-design", "ignores-open-source").flagged()).as("a heading over our plan").isFalse();
     }
 
+    /** The vocabulary of the other role's work and of slogans, each against a case it must leave alone. */
+    @ParameterizedTest(name = "{0} {1} {2}: {3}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            PMM | launch-plan   | role-drift          | true  | Launch for banks. Ingestion splits their policies into chunks of 512 tokens with a 64-token overlap. Hybrid search: BM25 plus dense embeddings. A cross-encoder reranker keeps the top 8. LDAP groups map to RBAC roles. Sprints 1 to 3 build the connectors.
+            PMM | launch-plan   | role-drift          | false | Launch for banks: lead with answers that cite their own policies, a battle card against the incumbent, and a demo script for the security architect. Fine-tuned LoRA adapters are theirs to keep.
+            PM  | system-design | role-drift          | true  | Batch jobs run on idle GPUs at night. The bigger job is the sales kit and the talk tracks. Then an email sequence to every account, and we own the launch narrative.
+            PM  | system-design | role-drift          | false | Batch jobs run on idle GPUs at night at half price, because the fleet sits at 35% utilisation, and partial failures are retried per request.
+            PMM | launch-plan   | ignores-open-source | true  | Launch for banks: SOC 2, a DPA, private deployment, and a platform aligned with the open ecosystem.
+            PMM | launch-plan   | ignores-open-source | false | Launch for banks: the weights are Apache 2.0, so the bank can run them in its own data centre, and the open ecosystem of fine-tunes comes with them.
+            """)
+    void theOtherRolesWorkAndSlogansInTheirOwnWords(Track track, String kind, String mistake, boolean flagged, String answer) {
+        assertThat(finding(answer, track, kind, mistake).flagged()).as(answer).isEqualTo(flagged);
+    }
+
     @Test
     void anObjectionQuotedFromPeopleIsTheirWordsNotOurs() {
         String quoted = "We give pinned customers 12 months' notice and a migration guide. "
