@@ -552,13 +552,16 @@ final class StanceMarker {
             int to = text.end(text.firstTokenOfSentence(s + 1) - 1);
             Matcher ask = BUYER_ASKS.matcher(text.text()).region(from, to);
             List<Integer> ends = new ArrayList<>();
+            List<Boolean> answers = new ArrayList<>();
             while (ask.find()) {
                 ends.add(ask.end());
+                boolean opensClause = ASKS_A_CLAUSE.contains(ask.group(4).toLowerCase(java.util.Locale.ROOT));
+                answers.add(ANSWERED.matcher(text.text()).region(opensClause ? afterAskedClause(ask.end(), to) : ask.end(), to).find());
             }
             askEnds[s] = ends.stream().mapToInt(Integer::intValue).toArray();
             answered[s] = new boolean[ends.size()];
             for (int m = 0; m < ends.size(); m++) {
-                answered[s][m] = ANSWERED.matcher(text.text()).region(afterAskedClause(ends.get(m), to), to).find();
+                answered[s][m] = answers.get(m);
             }
         }
         return askEnds[s];
@@ -569,14 +572,11 @@ final class StanceMarker {
     private static final int TAKE_UP_REACH = 8;
 
     /**
-     * Where an answer to an ask may start: right after "ask about SOC 2", but after the clause of "ask whether we could …", whose
-     * "we" is part of the question.
+     * Where an answer to an ask that opens a clause ("ask whether we could …") may start: after that clause, whose "we" is part
+     * of the question; "ask about SOC 2" can be answered right after it.
      */
     private int afterAskedClause(int askEnd, int to) {
         String t = text.text();
-        if (!ASKS_A_CLAUSE.matcher(t).region(Math.max(0, askEnd - 8), askEnd).find()) {
-            return askEnd;
-        }
         for (int c = askEnd; c < to; c++) {
             char ch = t.charAt(c);
             if (ch == ',' || ch == ';' || ch == ':' || ch == '\u2014' || ch == '\u2013') {
@@ -586,7 +586,8 @@ final class StanceMarker {
         return to;
     }
 
-    private static final Pattern ASKS_A_CLAUSE = Pattern.compile("(?i)\\b(whether|if|how|what|to)$");
+    /** The words after an ask's verb that open the asked clause (BUYER_ASKS's fourth group). */
+    private static final Set<String> ASKS_A_CLAUSE = Set.of("whether", "if", "how", "what", "to");
 
     /** Whether the sentence after {@code s} takes up what it asked, to answer it or to push it off (which its own pass reads). */
     private boolean answeredNext(int s) {

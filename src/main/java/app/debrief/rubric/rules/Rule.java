@@ -1,6 +1,7 @@
 package app.debrief.rubric.rules;
 
 import app.debrief.rubric.analysis.Stance;
+import app.debrief.rubric.analysis.TermSet;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -73,9 +74,9 @@ public sealed interface Rule permits Rule.Balance, Rule.Claims, Rule.Existence, 
             distinctions = distinctions.stream().map(Claims::label).collect(java.util.stream.Collectors.toUnmodifiableSet());
         }
 
-        /** A term as a label: lower case, hyphens as spaces ("Open-Source" is "open source"). */
+        /** A term as a label: its stems, as the lexicons match them ("Open-Source models" is "open source model"). */
         static String label(String text) {
-            return text.toLowerCase(java.util.Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").trim();
+            return String.join(" ", TermSet.tokens(text));
         }
 
         public String type() {
