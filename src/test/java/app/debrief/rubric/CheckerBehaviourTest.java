@@ -1022,6 +1022,37 @@ class CheckerBehaviourTest {
         assertThat(finding(answer, track, kind, "ignores-enterprise").flagged()).as(answer).isEqualTo(flagged);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            PM  | system-design  | ignores-open-source | true  | The weights are on Hugging Face today. For the on-device build I'd distribute it only through our SDK, with a key check at first launch.
+            PM  | system-design  | ignores-open-source | false | We distribute the SDK through npm and PyPI; the weights stay on Hugging Face under Apache 2.0.
+            PM  | prioritization | ignores-open-source | true  | The smaller model goes out openly as usual. Because the risk is close to our line, the full weights are only available to vetted organisations under contract.
+            PM  | prioritization | ignores-open-source | false | Early-access API keys are only available to vetted organisations; the weights go to Hugging Face under Apache 2.0 on launch day.
+            PM  | system-design  | ignores-open-source | true  | Some people will say developers who outgrow the limits can just download the weights. Open weights are a nice PR line, but nobody running a real business wants to rent GPUs.
+            PM  | system-design  | ignores-open-source | false | Open weights are our best sales line: a bank can download them and run them in its own VPC.
+            PM  | system-design  | ignores-open-source | true  | Batch results are always downloadable as JSONL, even for a job that expires at 24 hours.
+            PM  | system-design  | ignores-open-source | false | The model is downloadable from Hugging Face, so teams can run the same batch jobs on their own GPUs.
+            PM  | prioritization | ignores-enterprise  | true  | We ship the batch API in Q1. Legal and the policy team own the AI Act work end to end.
+            PM  | prioritization | ignores-enterprise  | false | We ship the batch API in Q1. The policy team and I ship the AI Act documentation in March, and enterprise customers get it with their contract.
+            PM  | system-design  | ignores-enterprise  | true  | The job API is solid. Things like how long uploaded files are retained, EU residency and audit of who ran what: those are security and legal decisions.
+            PM  | system-design  | ignores-enterprise  | false | The job API is solid. Uploaded files are retained for 30 days, EU residency is a region flag, and audit logs record who ran what.
+            PMM | positioning    | ignores-enterprise  | true  | We lead with the new frame. The 40 open deals will have questions about security review, SLAs and private deployment. We'll get to those next quarter.
+            PMM | positioning    | ignores-enterprise  | false | We lead with the new frame. The 40 open deals will have questions about security review, SLAs and private deployment, so the security pack ships with the launch.
+            PM  | system-design  | ignores-enterprise  | false | Customers choose the region where files are processed and stored, and it stays there. They can use their own encryption keys.
+            PM  | system-design  | ignores-enterprise  | true  | Developers choose the region closest to them for lower latency, and bring their own API keys for the tools the agent calls.
+            PMM | negotiation    | ignores-enterprise  | false | The lock becomes a ceiling with a most-favoured-nation clause, and an annual officer's certificate instead of audit rights.
+            PM  | prioritization | ignores-enterprise  | false | We tie the self-hosted deployments we can see to paid support, with a named engineer for the top ten.
+            """)
+    void closedChannelsSneersOtherSensesHandOffsAndPlainEnterpriseTerms(Track track, String kind, String mistake, boolean flagged, String answer) {
+        // a build distributed only through our SDK and full weights only for vetted organisations close the model down, early API
+        // keys for them do not; "a nice PR line, but" sneers at open weights; results that are downloadable are not the model;
+        // another team that owns the work end to end, or "those are security and legal decisions" after the list, hand the needs
+        // off, a team that ships it does not; the deals' questions pushed off are not met, answered they are; where files are
+        // processed and stored and the customer's own keys are residency and keys, the nearest region and API keys are not; an MFN
+        // clause, audit rights and paid support are contract and support terms
+        assertThat(finding(answer, track, kind, mistake).flagged()).as(answer).isEqualTo(flagged);
+    }
+
     @Test
     void answersToOnePromptCheckedOnManyThreadsAtOnceGetTheFeedbackOfOneAtATime() throws Exception {
         // the background re-check and the answer screen check against the same prompt's terms at once
