@@ -31,7 +31,7 @@ import java.util.regex.PatternSyntaxException;
 public final class RubricReader {
 
     private static final Set<String> TOP = Set.of("version", "about", "tracks", "kinds", "stance",
-            "lexicons", "talkingPoints", "mistakes", "talkingPointScale",
+            "otherSenses", "lexicons", "talkingPoints", "mistakes", "talkingPointScale",
             // read by the loop's committee reader, not by the checker
             "committee");
     private static final Set<String> MESSAGE_OUTCOMES = Set.of("flagged", "clear", "few", "missing", "none", "short", "warned", "askedOff");
@@ -71,7 +71,7 @@ public final class RubricReader {
         List<Rubric.TrackInfo> tracks = readTracks(in);
         Map<String, PromptKind> kinds = readKinds(in);
         StanceWords stance = new StanceWordsReader(in).read("/stance");
-        Map<String, LexiconSpec> lexicons = readLexicons(in);
+        Map<String, LexiconSpec> lexicons = readLexicons(in, readOtherSenses(in));
         PointWords points = readPointWords(in, lexicons.keySet());
         List<Mistake> mistakes = readMistakes(in, kinds, lexicons.keySet());
         Rubric.GradeScale tpScale = readScale(in, "/talkingPointScale", false);
@@ -159,11 +159,32 @@ public final class RubricReader {
                 hollow, gaps);
     }
 
-    private Map<String, LexiconSpec> readLexicons(FieldReader in) {
+    /**
+     * Phrases in which a word of several lexicons means something else ("download the results" is no download of the
+     * weights), kept once and named by each lexicon that shares them, by id.
+     */
+    private Map<String, List<String>> readOtherSenses(FieldReader in) {
+        Map<String, List<String>> senses = new LinkedHashMap<>();
+        for (String at : in.array("", "otherSenses", false, 0)) {
+            if (!in.object(at, "a list of other senses", Set.of("id", "why", "phrases"))) {
+                continue;
+            }
+            Optional<String> id = in.id(at, "id");
+            in.text(at, "why", true);
+            List<String> phrases = in.textList(at, "phrases", true, 1);
+            checkTerms(in, at, "phrases", phrases);
+            if (id.isPresent() && senses.putIfAbsent(id.get(), phrases) != null) {
+                in.report(at + "/id", "list of other senses '" + id.get() + "' is defined twice");
+            }
+        }
+        return senses;
+    }
+
+    private Map<String, LexiconSpec> readLexicons(FieldReader in, Map<String, List<String>> otherSenses) {
         Map<String, LexiconSpec> lexicons = new LinkedHashMap<>();
         for (String at : in.array("", "lexicons", true, 1)) {
             if (!in.object(at, "a lexicon", Set.of("id", "stance", "attributable", "endorsedOnly", "removable", "label", "why",
-                    "terms", "patterns", "except", "exclamations", "ownInReports"))) {
+                    "terms", "patterns", "except", "otherSenses", "exclamations", "ownInReports"))) {
                 continue;
             }
             Optional<String> id = in.id(at, "id");
@@ -177,10 +198,13 @@ public final class RubricReader {
             Optional<String> why = in.text(at, "why", true);
             List<String> terms = in.textList(at, "terms", true, 0);
             List<String> patterns = in.textList(at, "patterns", false, 0);
-            List<String> except = in.textList(at, "except", false, 0);
+            List<String> except = new ArrayList<>(in.textList(at, "except", false, 0));
             checkPatterns(in, at, "patterns", patterns);
             checkTerms(in, at, "terms", terms);
             checkTerms(in, at, "except", except);
+            for (String sense : names(in, at, "otherSenses", false, otherSenses.keySet(), "list of other senses")) {
+                except.addAll(otherSenses.getOrDefault(sense, List.of()));
+            }
             if (terms.isEmpty() && patterns.isEmpty()) {
                 in.report(at, "a lexicon needs at least one term or pattern");
             }
@@ -377,11 +401,16 @@ public final class RubricReader {
     }
 
     private List<String> names(FieldReader in, String at, String field, boolean required, Set<String> lexicons) {
+        return names(in, at, field, required, lexicons, "lexicon");
+    }
+
+    /** The ids in {@code field}, each reported at its place when {@code known} has no {@code what} of that name. */
+    private List<String> names(FieldReader in, String at, String field, boolean required, Set<String> known, String what) {
         List<String> names = in.textList(at, field, required, 0);
         List<String> pointers = in.array(at, field, false, 0);
         for (int i = 0; i < names.size() && i < pointers.size(); i++) {
-            if (!lexicons.contains(names.get(i))) {
-                in.report(pointers.get(i), "no lexicon named '" + names.get(i) + "'");
+            if (!known.contains(names.get(i))) {
+                in.report(pointers.get(i), "no " + what + " named '" + names.get(i) + "'");
             }
         }
         return names;

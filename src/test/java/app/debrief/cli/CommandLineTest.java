@@ -169,6 +169,16 @@ class CommandLineTest {
         assertThat(run("", "validate", rubric.toString()).code()).as("named, it is checked as a rubric").isZero();
     }
 
+    @Test
+    void aRubricLexiconNamingAnUnknownListOfOtherSensesIsReportedWhereItIsNamed() throws IOException {
+        String bundled = app.debrief.content.BundledContent.rubric().text();
+        // the first lexicon that names the shared list, not the list's own definition (an object, not a name)
+        String typo = bundled.replaceFirst("(\"otherSenses\": \\[\\s*\")a-file-not-the-weights\"", "$1a-file-not-the-weight\"");
+        assertThat(typo).isNotEqualTo(bundled);
+        Path rubric = write("rubric-typo.json", typo);
+        assertBad(run("", "validate", rubric.toString()), "no list of other senses named 'a-file-not-the-weight'");
+    }
+
     private static void assertBad(CliRun run, String message) {
         assertThat(run.code()).as(run.err()).isEqualTo(1);
         assertThat(run.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
